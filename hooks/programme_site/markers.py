@@ -1,0 +1,101 @@
+"""Expand data markers in page Markdown.
+
+A page asks for data with an HTML comment on a line of its own, e.g.
+
+    <!-- data:contacts section=ohjelma -->
+    <!-- data:news latest=3 heading=3 -->
+
+A comment is harmless in any Markdown preview; an unknown marker, argument or
+section stops the build with the page's file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .errors import SiteError
+from .models import SiteData
+from .render import render_contacts, render_news
+
+MARKER = re.compile(r"^<!--\s*data:(?P<name>[\w-]+)(?P<args>(?:\s+[\w-]+=[\w-]+)*)\s*-->\s*$")
+ANY_DATA_COMMENT = re.compile(r"<!--\s*data:")
+
+
+@dataclass(frozen=True)
+class Request:
+    """One marker on a page: what it asks for, and where it is."""
+
+    path: str
+    line: int
+    language: str
+    args: dict[str, str]
+
+    def fail(self, problem: str) -> SiteError:
+        return SiteError(self.path, self.line, problem)
+
+    def number(self, name: str, default: int, lowest: int, highest: int) -> int:
+        value = self.args.get(name, str(default))
+        if not value.isdigit() or not lowest <= int(value) <= highest:
+            raise self.fail(f"'{name}={value}' must be a whole number from {lowest} to {highest}.")
+        return int(value)
+
+
+def _contacts(data: SiteData, request: Request) -> str:
+    section = request.args.get("section")
+    if section not in data.sections:
+        known = ", ".join(sorted(data.sections))
+        raise request.fail(
+            f"contact section '{section}' does not exist in data/contacts.yaml. "
+            f"Use section= with one of: {known}."
+        )
+    return render_contacts(data.sections[section], request.language)
+
+
+def _news(data: SiteData, request: Request) -> str:
+    latest = request.number("latest", len(data.news), 1, 1000)
+    heading = request.number("heading", 2, 2, 6)
+    return render_news(
+        data.news[:latest], request.language, compact="latest" in request.args, heading=heading
+    )
+
+
+# Each marker: what renders it, and the arguments it takes.
+MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
+    "contacts": (_contacts, {"section"}),
+    "news": (_news, {"latest", "heading"}),
+}
+
+
+def expand_markers(markdown: str, data: SiteData, language: str, path: str) -> str:
+    """Replace every marker line with its rendered HTML block."""
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if not ANY_DATA_COMMENT.search(line):
+            continue
+        match = MARKER.match(line.strip())
+        if not match:
+            raise SiteError(
+                path,
+                index + 1,
+                "a data marker must stand alone on its line, "
+                "written like <!-- data:contacts section=ohjelma -->.",
+            )
+        name = match["name"]
+        if name not in MARKERS:
+            raise SiteError(
+                path, index + 1, f"unknown data marker '{name}'. Known markers: {', '.join(MARKERS)}."
+            )
+        render, allowed = MARKERS[name]
+        args = dict(arg.split("=", 1) for arg in match["args"].split())
+        unknown = sorted(set(args) - allowed)
+        if unknown:
+            raise SiteError(
+                path,
+                index + 1,
+                f"marker '{name}' has no argument '{unknown[0]}'. It takes: {', '.join(sorted(allowed))}.",
+            )
+        # Blank lines around the block keep Markdown from treating it as part of a paragraph.
+        lines[index] = "\n" + render(data, Request(path, index + 1, language, args)) + "\n"
+    return "\n".join(lines)

@@ -1,0 +1,240 @@
+"""Typed models of the site's data and the one place where data is validated.
+
+Every human-readable text has a Finnish and a Swedish version (`Text`). A
+problem is reported as a SiteError naming file, line, entry and field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .errors import SiteError
+from .yaml_source import Located, LocatedList, load_yaml
+
+LANGUAGES = ("fi", "sv")
+LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish"}
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+EMAIL_PATTERN = re.compile(r"^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$")
+# International form, e.g. +358 2950 47582: the tel: link is built from it.
+PHONE_PATTERN = re.compile(r"^\+[1-9][0-9]{0,2}( [0-9]{2,5})+$")
+URL_PATTERN = re.compile(r"^https://[^\s<>\"]+$")
+
+# The kinds of news item and their labels; an item with another type is an error.
+NEWS_TYPES = {
+    "uutinen": {"fi": "Uutinen", "sv": "Nyhet"},
+    "tiedote": {"fi": "Tiedote", "sv": "Pressmeddelande"},
+}
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text in both languages."""
+
+    fi: str
+    sv: str
+
+    def in_language(self, language: str) -> str:
+        return self.fi if language == "fi" else self.sv
+
+
+@dataclass(frozen=True)
+class Contact:
+    id: str
+    name: Text
+    title: Text | None = None
+    role: Text | None = None
+    email: str | None = None
+    phone: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    id: str
+    date: date
+    type: str
+    title: Text
+    body: Text
+
+    @property
+    def type_label(self) -> Text:
+        return Text(**NEWS_TYPES[self.type])
+
+
+@dataclass(frozen=True)
+class SiteData:
+    contacts: dict[str, Contact]
+    sections: dict[str, tuple[Contact, ...]]
+    news: tuple[NewsItem, ...]  # newest first
+
+
+class _Entry:
+    """Reads the fields of one YAML entry, naming the entry in every error."""
+
+    def __init__(self, path: str, mapping: Any, label: str, line: int, fields: set[str]) -> None:
+        if not isinstance(mapping, Located):
+            raise SiteError(path, line, f"{label} must be a set of 'field: value' lines.")
+        self.path, self.mapping, self.label = path, mapping, label
+        for key in mapping:
+            if key not in fields:
+                known = ", ".join(sorted(fields))
+                self.fail(key, f"is not a known field. Known fields are: {known}.")
+
+    def line(self, field: str) -> int:
+        return self.mapping.key_lines.get(field, self.mapping.line)
+
+    def fail(self, field: str, problem: str, line: int | None = None) -> NoReturn:
+        where = line or self.line(field.split(".")[0])
+        raise SiteError(self.path, where, f"{self.label}, field '{field}': {problem}")
+
+    def string(self, field: str, pattern: re.Pattern[str] | None = None, hint: str = "") -> str:
+        value = self.mapping.get(field)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            self.fail(field, "is missing or empty. Fill it in.")
+        if not isinstance(value, str):
+            self.fail(field, "must be text; put it in quotes.")
+        if pattern and not pattern.match(value):
+            self.fail(field, f"'{value}' is not valid. {hint}")
+        return value
+
+    def optional_string(self, field: str, pattern: re.Pattern[str], hint: str) -> str | None:
+        return self.string(field, pattern, hint) if field in self.mapping else None
+
+    def text(self, field: str, proper_name: bool = False) -> Text:
+        """A text in both languages; a proper name may be one string for both."""
+        value = self.mapping.get(field)
+        if proper_name and isinstance(value, str) and value.strip():
+            return Text(fi=value, sv=value)
+        if not isinstance(value, Located):
+            self.fail(field, "needs a Finnish and a Swedish text, written as 'fi: …' and 'sv: …' lines.")
+        unknown = sorted(set(value) - set(LANGUAGES))
+        if unknown:
+            self.fail(
+                f"{field}.{unknown[0]}",
+                "is not a site language. Use 'fi' and 'sv'.",
+                value.key_lines[unknown[0]],
+            )
+        texts = {}
+        for language in LANGUAGES:
+            text = value.get(language)
+            if not isinstance(text, str) or not text.strip():
+                self.fail(
+                    f"{field}.{language}",
+                    f"the {LANGUAGE_NAMES[language]} text is missing or empty. "
+                    f"Write it under '{field}:' as '{language}: …'.",
+                    value.key_lines.get(language),
+                )
+            texts[language] = text.strip()
+        return Text(**texts)
+
+    def optional_text(self, field: str) -> Text | None:
+        return self.text(field) if field in self.mapping else None
+
+    def iso_date(self, field: str) -> date:
+        value = self.string(field)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(field, f"'{value}' is not a date. Write it as year-month-day, e.g. 2023-10-03.")
+
+
+def _entries(path: str, document: Any, key: str, what: str) -> list[tuple[Any, int]]:
+    if not isinstance(document, Located) or key not in document:
+        raise SiteError(path, None, f"the file must have a '{key}:' list of {what}.")
+    items = document[key]
+    if not isinstance(items, LocatedList):
+        raise SiteError(
+            path, document.key_lines[key], f"'{key}:' must be a list of {what} (lines starting with '-')."
+        )
+    return list(zip(items, items.item_lines, strict=True))
+
+
+def _unique_id(path: str, entry: _Entry, seen: dict[str, int]) -> str:
+    ident = entry.string(
+        "id", ID_PATTERN, "Use lower-case letters a-z, digits and hyphens, e.g. maria-tiainen."
+    )
+    if ident in seen:
+        entry.fail("id", f"'{ident}' is already used on line {seen[ident]}. Give each entry its own id.")
+    seen[ident] = entry.line("id")
+    return ident
+
+
+CONTACT_FIELDS = {"id", "name", "title", "role", "email", "phone", "website"}
+NEWS_FIELDS = {"id", "date", "type", "title", "body"}
+
+
+def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[str, tuple[Contact, ...]]]:
+    contacts: dict[str, Contact] = {}
+    seen: dict[str, int] = {}
+    for number, (raw, line) in enumerate(_entries(path, document, "contacts", "contacts"), start=1):
+        label = f"contact {raw.get('id') if isinstance(raw, dict) else number}"
+        entry = _Entry(path, raw, label, line, CONTACT_FIELDS)
+        ident = _unique_id(path, entry, seen)
+        contacts[ident] = Contact(
+            id=ident,
+            name=entry.text("name", proper_name=True),
+            title=entry.optional_text("title"),
+            role=entry.optional_text("role"),
+            email=entry.optional_string("email", EMAIL_PATTERN, "Write a whole address, e.g. name@gov.fi."),
+            phone=entry.optional_string(
+                "phone", PHONE_PATTERN, "Write it in international form with spaces, e.g. +358 2950 47582."
+            ),
+            website=entry.optional_string("website", URL_PATTERN, "Write a full https:// address."),
+        )
+    sections_raw = document.get("sections")
+    if not isinstance(sections_raw, Located):
+        raise SiteError(
+            path, None, "the file must have a 'sections:' list naming which contacts each page shows."
+        )
+    sections: dict[str, tuple[Contact, ...]] = {}
+    for name, members in sections_raw.items():
+        line = sections_raw.key_lines[name]
+        if not isinstance(members, LocatedList) or not members:
+            raise SiteError(path, line, f"section '{name}' must list contact ids, e.g. [maria-tiainen].")
+        for member, member_line in zip(members, members.item_lines, strict=True):
+            if member not in contacts:
+                raise SiteError(
+                    path,
+                    member_line,
+                    f"section '{name}' names contact '{member}', which is not in 'contacts:'.",
+                )
+        sections[name] = tuple(contacts[member] for member in members)
+    return contacts, sections
+
+
+def parse_news(path: str, document: Any) -> tuple[NewsItem, ...]:
+    items: list[NewsItem] = []
+    seen: dict[str, int] = {}
+    for number, (raw, line) in enumerate(_entries(path, document, "news", "news items"), start=1):
+        label = f"news item {raw.get('id') if isinstance(raw, dict) else number}"
+        entry = _Entry(path, raw, label, line, NEWS_FIELDS)
+        ident = _unique_id(path, entry, seen)
+        news_type = entry.string("type")
+        if news_type not in NEWS_TYPES:
+            entry.fail("type", f"'{news_type}' is not a news type. Use one of: {', '.join(NEWS_TYPES)}.")
+        items.append(
+            NewsItem(
+                id=ident,
+                date=entry.iso_date("date"),
+                type=news_type,
+                title=entry.text("title"),
+                body=entry.text("body"),
+            )
+        )
+    return tuple(sorted(items, key=lambda item: (item.date, item.id), reverse=True))
+
+
+def load_site_data(root: Path) -> SiteData:
+    """Load and check everything under `data/`; `root` is the project folder."""
+
+    def read(name: str) -> tuple[str, Any]:
+        shown = f"data/{name}"
+        return shown, load_yaml(root / "data" / name, shown)
+
+    contacts, sections = parse_contacts(*read("contacts.yaml"))
+    return SiteData(contacts=contacts, sections=sections, news=parse_news(*read("news.yaml")))

@@ -1,0 +1,17 @@
+"""The site's own interface words in both languages, in one table."""
+
+from __future__ import annotations
+
+UI_TEXTS: dict[str, dict[str, str]] = {
+    "phone": {"fi": "Puhelin", "sv": "Telefon"},
+    "email": {"fi": "Sähköposti", "sv": "E-post"},
+    "website": {"fi": "Verkkosivut", "sv": "Webbplats"},
+    "contacts": {"fi": "Yhteystiedot", "sv": "Kontaktuppgifter"},
+    "latest_news": {"fi": "Uusimmat uutiset", "sv": "De senaste nyheterna"},
+    "all_news": {"fi": "Kaikki uutiset", "sv": "Alla nyheter"},
+    "all_contacts": {"fi": "Kaikki yhteystiedot", "sv": "Alla kontaktuppgifter"},
+}
+
+
+def ui_text(key: str, language: str) -> str:
+    return UI_TEXTS[key][language]

@@ -1,0 +1,99 @@
+"""Read YAML files keeping the line number of every mapping and sequence item.
+
+Editors need `file:line` in every message, so the loader keeps positions.
+Dates stay strings here (they are checked with a clear message later), and a
+key written twice in one mapping is an error instead of silently winning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import SiteError
+
+
+class Located(dict):
+    """A YAML mapping that remembers its own line and the line of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+
+
+class LocatedList(list):
+    """A YAML sequence that remembers the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+# Without the timestamp resolver `2023-13-01` stays a string we can report on,
+# instead of a ValueError from deep inside PyYAML.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
+    mapping = Located()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, str):
+            raise SiteError(loader.name, line, f"the key {key!r} must be text.")
+        if key in mapping:
+            raise SiteError(
+                loader.name,
+                line,
+                f"'{key}' is written twice in the same entry "
+                f"(first on line {mapping.key_lines[key]}). Keep one of them.",
+            )
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = line
+    return mapping
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList:
+    items = LocatedList(loader.construct_object(child, deep=True) for child in node.value)
+    items.line = node.start_mark.line + 1
+    items.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return items
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def load_yaml(path: Path, display_path: str | None = None) -> Any:
+    """Parse one YAML file; any problem becomes a SiteError naming file and line."""
+    shown = display_path or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SiteError(shown, None, "the file is missing. Restore it from the main branch.") from None
+    except UnicodeDecodeError as error:
+        raise SiteError(
+            shown, None, f"the file is not UTF-8 text (byte {error.start}). Save it as UTF-8."
+        ) from None
+    loader = _Loader(text)
+    loader.name = shown
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        what = error.problem or error.context or "unreadable YAML"
+        raise SiteError(
+            shown, line, f"this is not valid YAML ({what}). Check indentation, colons and quotes."
+        ) from None
+    finally:
+        loader.dispose()
