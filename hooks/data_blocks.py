@@ -1,20 +1,25 @@
-"""MkDocs adapter: loads the site data and expands data markers in pages.
+"""MkDocs adapter: loads the site data, expands data markers, localises the theme.
 
 All logic lives in `programme_site`; this file only connects it to MkDocs'
 events and turns the project's own errors into a clean build failure.
+mkdocs-static-i18n runs one build per language, so every event here runs once
+per language; `config.theme["language"]` is the language being built.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from programme_site.errors import SiteError
 from programme_site.markers import expand_markers
-from programme_site.models import SiteData, load_site_data
+from programme_site.models import DEFAULT_LANGUAGE, SiteData, language_root, load_site_data
+from programme_site.texts import ui_text
 
 _data: SiteData | None = None
 
@@ -28,6 +33,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    language = config.theme["language"]
+    env.globals["site_text"] = partial(ui_text, language=language)
+    env.globals["language_root"] = language_root(language)
+    return env
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     assert _data is not None, "on_config loads the data before any page"
     # The file's own language: on a fallback page it differs from the build's.
@@ -36,3 +48,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return expand_markers(markdown, _data, language, f"docs/{page.file.src_uri}")
     except SiteError as error:
         raise PluginError(str(error)) from None
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    # Every language build writes 404.html to the site root; keep the default
+    # language's there and put each other language's in its own folder.
+    language = config.theme["language"]
+    if template_name == "404.html" and language != DEFAULT_LANGUAGE:
+        target = Path(config.site_dir) / language_root(language) / template_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(output, encoding="utf-8")
+        return ""  # MkDocs skips writing an empty template
+    return output

@@ -16,6 +16,7 @@ from .errors import SiteError
 from .yaml_source import Located, LocatedList, load_yaml
 
 LANGUAGES = ("fi", "sv")
+DEFAULT_LANGUAGE = "fi"  # served at /, the others under /<language>/
 LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish"}
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -227,6 +228,11 @@ def parse_news(path: str, document: Any) -> tuple[NewsItem, ...]:
             )
         )
     return tuple(sorted(items, key=lambda item: (item.date, item.id), reverse=True))
+
+
+def language_root(language: str) -> str:
+    """The folder of a language's pages relative to the site root: '' or 'sv/'."""
+    return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
 def load_site_data(root: Path) -> SiteData:

@@ -10,6 +10,13 @@ UI_TEXTS: dict[str, dict[str, str]] = {
     "latest_news": {"fi": "Uusimmat uutiset", "sv": "De senaste nyheterna"},
     "all_news": {"fi": "Kaikki uutiset", "sv": "Alla nyheter"},
     "all_contacts": {"fi": "Kaikki yhteystiedot", "sv": "Alla kontaktuppgifter"},
+    "accessibility_statement": {"fi": "Saavutettavuusseloste", "sv": "Tillgänglighetsutlåtande"},
+    "front_page": {"fi": "Siirry etusivulle", "sv": "Gå till startsidan"},
+    "not_found_title": {"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte"},
+    "not_found_text": {
+        "fi": "Etsimääsi sivua ei ole olemassa tai se on siirretty. Voit etsiä sisältöä hakutoiminnolla.",
+        "sv": "Sidan du söker finns inte eller har flyttats. Du kan söka innehåll med sökfunktionen.",
+    },
 }
 
 
