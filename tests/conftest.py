@@ -1,0 +1,85 @@
+"""Shared test helpers: the real project tree, copies of it to break, and real builds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a build needs; a test copies these and breaks the copy on purpose.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+LANGUAGE_PREFIX = {"fi": "", "sv": "sv/"}
+PAGES = (
+    "index.md",
+    "verkosto.md",
+    "asettamispaatos.md",
+    "kotoutuminen.md",
+    "ajankohtaista.md",
+    "yhteystiedot.md",
+    "saavutettavuusseloste.md",
+)
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Break a copied file on purpose; fail loudly if the text to break is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not found in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site_dir),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def built_page(site: Path, language: str, page: str) -> Path:
+    name = page.removesuffix(".md")
+    folder = "" if name == "index" else f"{name}/"
+    return site / LANGUAGE_PREFIX[language] / folder / "index.html"
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once with --strict for every test that reads it."""
+    site = tmp_path_factory.mktemp("site")
+    result = run_build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return site

@@ -1,0 +1,68 @@
+"""Data markers: known ones expand, anything else stops the build with page and line."""
+
+import pytest
+from conftest import ROOT
+from programme_site.errors import SiteError
+from programme_site.markers import expand_markers
+from programme_site.models import load_site_data
+
+DATA = load_site_data(ROOT)
+
+
+def expand(markdown: str, language: str = "fi") -> str:
+    return expand_markers(markdown, DATA, language, "docs/fi/sivu.md")
+
+
+def test_contacts_marker_expands_in_the_page_language() -> None:
+    html = expand("# Otsikko\n\n<!-- data:contacts section=ohjausryhma -->\n", "sv")
+    assert "Styrgruppens ordförande" in html and "Paula Karjalainen" in html
+    assert "<!--" not in html
+
+
+def test_news_marker_limits_and_sets_heading_level() -> None:
+    html = expand("<!-- data:news latest=3 heading=3 -->")
+    assert html.count('<h3 class="news-item__title">') == 3
+
+
+def test_full_news_list_has_every_item_with_body() -> None:
+    html = expand("<!-- data:news -->")
+    assert html.count('<h2 class="news-item__title">') == len(DATA.news)
+    assert "news-item__body" in html
+
+
+def test_text_without_markers_is_untouched() -> None:
+    text = "# Otsikko\n\n<!-- an ordinary comment -->\nTeksti.\n"
+    assert expand(text) == text
+
+
+@pytest.mark.parametrize(
+    ("markdown", "message"),
+    [
+        (
+            "Teksti\n<!-- data:contacs section=ohjelma -->",
+            "docs/fi/sivu.md:2: unknown data marker 'contacs'. Known markers: contacts, news.",
+        ),
+        (
+            "<!-- data:contacts section=ohjaus -->",
+            "docs/fi/sivu.md:1: contact section 'ohjaus' does not exist in data/contacts.yaml. "
+            "Use section= with one of: lyhyt, ohjausryhma, ohjelma, sahkoposti, valvonta.",
+        ),
+        (
+            "\n\n<!-- data:news latest=3 limit=2 -->",
+            "docs/fi/sivu.md:3: marker 'news' has no argument 'limit'. It takes: heading, latest.",
+        ),
+        (
+            "<!-- data:news latest=0 -->",
+            "docs/fi/sivu.md:1: 'latest=0' must be a whole number from 1 to 1000.",
+        ),
+        (
+            "Lue <!-- data:news --> tästä",
+            "docs/fi/sivu.md:1: a data marker must stand alone on its line, "
+            "written like <!-- data:contacts section=ohjelma -->.",
+        ),
+    ],
+)
+def test_bad_marker_names_page_and_line(markdown: str, message: str) -> None:
+    with pytest.raises(SiteError) as error:
+        expand(markdown)
+    assert str(error.value) == message

@@ -1,0 +1,108 @@
+"""The real site, built by MkDocs: every page in both languages, data rendered, bad input stops the build."""
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import PAGES, built_page, replace_in, run_build
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_exists_in_both_languages_with_its_lang(
+    built_site: Path, language: str, page: str
+) -> None:
+    html = built_page(built_site, language, page).read_text(encoding="utf-8")
+    assert f'<html lang="{language}"' in html
+
+
+@pytest.mark.parametrize(("language", "folder"), [("fi", ""), ("sv", "sv/")])
+def test_404_page_in_each_language(built_site: Path, language: str, folder: str) -> None:
+    html = (built_site / folder / "404.html").read_text(encoding="utf-8")
+    assert f'<html lang="{language}"' in html
+    assert {"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte"}[language] in html
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "fi",
+            [
+                "Erityisasiantuntija",
+                "Puhelin",
+                "kuntiinohjaaminen.tem(at)gov.fi",
+                "3.10.2023</time> | Uutinen",
+            ],
+        ),
+        (
+            "sv",
+            ["Specialsakkunnig", "Telefon", "kuntiinohjaaminen.tem(at)gov.fi", "3.10.2023</time> | Nyhet"],
+        ),
+    ],
+)
+def test_front_page_shows_latest_news_and_contacts(
+    built_site: Path, language: str, expected: list[str]
+) -> None:
+    html = built_page(built_site, language, "index.md").read_text(encoding="utf-8")
+    assert html.count('class="news-item"') == 3
+    for text in expected:
+        assert text in html
+
+
+@pytest.mark.parametrize(
+    ("language", "role"), [("fi", "Ohjausryhmän puheenjohtaja"), ("sv", "Styrgruppens ordförande")]
+)
+def test_contacts_page_lists_all_contacts(built_site: Path, language: str, role: str) -> None:
+    html = built_page(built_site, language, "yhteystiedot.md").read_text(encoding="utf-8")
+    for name in ("Maria Tiainen", "Nanni Tuominen", "Paula Karjalainen", "Katja Vänskä-Rajala", role):
+        assert name in html
+    assert 'href="tel:+358295047040"' in html
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_news_page_lists_every_item_newest_first(built_site: Path, language: str) -> None:
+    html = built_page(built_site, language, "ajankohtaista.md").read_text(encoding="utf-8")
+    dates = re.findall(r'<time datetime="([0-9-]+)">', html)
+    assert dates == ["2023-10-03", "2023-09-04", "2023-06-22", "2023-05-31", "2023-05-15"]
+
+
+def test_no_harvestable_email_address_anywhere(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "mailto:" not in html, page
+        assert not re.search(r"[\w.-]+@[\w-]+\.[\w.]+", html), page
+
+
+@pytest.mark.parametrize(
+    ("language", "label"), [("fi", "Saavutettavuusseloste"), ("sv", "Tillgänglighetsutlåtande")]
+)
+def test_every_page_links_the_accessibility_statement(built_site: Path, language: str, label: str) -> None:
+    for page in PAGES:
+        html = built_page(built_site, language, page).read_text(encoding="utf-8")
+        # On the statement itself the link is to "./".
+        assert re.search(rf'<a href="(\./|[./]*saavutettavuusseloste/)">{label}</a>', html), page
+
+
+def test_no_third_party_font_is_loaded(built_site: Path) -> None:
+    html = built_page(built_site, "fi", "index.md").read_text(encoding="utf-8")
+    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_bad_data_stops_the_build_with_one_clear_message(project_copy: Path, tmp_path: Path) -> None:
+    replace_in(project_copy / "data" / "news.yaml", "date: 2023-06-22", "date: 22.6.2023")
+    result = run_build(project_copy, tmp_path / "out")
+    assert result.returncode != 0
+    assert (
+        "news item kysely-monikielinen-yhteiskuntaorientaatio, field 'date': '22.6.2023' is not a date."
+        in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_section_on_a_page_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
+    replace_in(project_copy / "docs" / "sv" / "yhteystiedot.md", "section=ohjausryhma", "section=styrgrupp")
+    result = run_build(project_copy, tmp_path / "out")
+    assert result.returncode != 0
+    assert "docs/sv/yhteystiedot.md:13: contact section 'styrgrupp' does not exist" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,50 @@
+from pathlib import Path
+
+import pytest
+from programme_site.errors import SiteError
+from programme_site.yaml_source import load_yaml
+
+
+def write(tmp_path: Path, text: str | bytes) -> Path:
+    path = tmp_path / "data.yaml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_keeps_line_numbers_of_keys_and_items(tmp_path: Path) -> None:
+    data = load_yaml(write(tmp_path, "news:\n  - id: a\n    date: 2023-10-03\n  - id: b\n"))
+    assert data.key_lines == {"news": 1}
+    assert data["news"].item_lines == [2, 4]
+    assert data["news"][0].key_lines == {"id": 2, "date": 3}
+
+
+def test_dates_stay_text_so_a_bad_date_can_be_reported(tmp_path: Path) -> None:
+    data = load_yaml(write(tmp_path, "date: 2023-13-01\n"))
+    assert data["date"] == "2023-13-01"
+
+
+def test_key_written_twice_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SiteError) as error:
+        load_yaml(write(tmp_path, "id: a\ntitle: x\nid: b\n"), "data/news.yaml")
+    assert str(error.value) == (
+        "data/news.yaml:3: 'id' is written twice in the same entry (first on line 1). Keep one of them."
+    )
+
+
+def test_broken_yaml_names_file_and_line(tmp_path: Path) -> None:
+    with pytest.raises(SiteError) as error:
+        load_yaml(write(tmp_path, "news:\n  - id: a\n   title: [x\n"), "data/news.yaml")
+    assert str(error.value).startswith("data/news.yaml:3: this is not valid YAML")
+
+
+def test_not_utf8_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(SiteError, match=r"data/news.yaml: the file is not UTF-8 text"):
+        load_yaml(write(tmp_path, b"title: \xe4\n"), "data/news.yaml")
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(SiteError, match=r"^data/news.yaml: the file is missing"):
+        load_yaml(tmp_path / "nothing.yaml", "data/news.yaml")
