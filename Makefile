@@ -17,11 +17,11 @@ serve: $(BIN)/.installed
 	$(BIN)/mkdocs serve
 
 build: $(BIN)/.installed
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python scripts/build_site.py
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
+	$(BIN)/ruff check hooks tests scripts
+	$(BIN)/ruff format --check hooks tests scripts
 
 test: $(BIN)/.installed lint
 	$(BIN)/pytest

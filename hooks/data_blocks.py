@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 from programme_site.errors import SiteError
 from programme_site.markers import expand_markers
 from programme_site.models import DEFAULT_LANGUAGE, SiteData, language_root, load_site_data
+from programme_site.page_sources import check_page_sources
 from programme_site.texts import ui_text
 
 _data: SiteData | None = None
@@ -26,8 +27,10 @@ _data: SiteData | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _data
+    root = Path(config.config_file_path).parent
     try:
-        _data = load_site_data(Path(config.config_file_path).parent)
+        check_page_sources(Path(config.docs_dir), root)
+        _data = load_site_data(root)
     except SiteError as error:
         raise PluginError(str(error)) from None
     return config

@@ -84,7 +84,13 @@ def load_yaml(path: Path, display_path: str | None = None) -> Any:
         raise SiteError(
             shown, None, f"the file is not UTF-8 text (byte {error.start}). Save it as UTF-8."
         ) from None
-    loader = _Loader(text)
+    return parse_yaml(text, shown)
+
+
+def parse_yaml(text: str, shown: str, first_line: int = 1) -> Any:
+    """Parse YAML text that starts on `first_line` of the file named `shown`."""
+    # Blank lines in front keep PyYAML's line numbers equal to the file's.
+    loader = _Loader("\n" * (first_line - 1) + text)
     loader.name = shown
     try:
         return loader.get_single_data()
@@ -95,5 +101,7 @@ def load_yaml(path: Path, display_path: str | None = None) -> Any:
         raise SiteError(
             shown, line, f"this is not valid YAML ({what}). Check indentation, colons and quotes."
         ) from None
+    except yaml.YAMLError as error:
+        raise SiteError(shown, None, f"this is not valid YAML ({error}).") from None
     finally:
         loader.dispose()
