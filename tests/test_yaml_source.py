@@ -48,3 +48,11 @@ def test_not_utf8_is_reported(tmp_path: Path) -> None:
 def test_missing_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(SiteError, match=r"^data/news.yaml: the file is missing"):
         load_yaml(tmp_path / "nothing.yaml", "data/news.yaml")
+
+
+def test_control_character_is_reported_with_its_line(tmp_path: Path) -> None:
+    with pytest.raises(SiteError) as error:
+        load_yaml(write(tmp_path, "news:\n  - id: a\x1f\n"), "data/news.yaml")
+    assert str(error.value) == (
+        "data/news.yaml:2: the invisible control character U+001F is not allowed here. Delete it."
+    )

@@ -90,7 +90,17 @@ def load_yaml(path: Path, display_path: str | None = None) -> Any:
 def parse_yaml(text: str, shown: str, first_line: int = 1) -> Any:
     """Parse YAML text that starts on `first_line` of the file named `shown`."""
     # Blank lines in front keep PyYAML's line numbers equal to the file's.
-    loader = _Loader("\n" * (first_line - 1) + text)
+    padded = "\n" * (first_line - 1) + text
+    try:
+        loader = _Loader(padded)
+    except yaml.reader.ReaderError as error:
+        # The reader checks characters before parsing starts (e.g. control characters).
+        line = padded[: error.position].count("\n") + 1
+        raise SiteError(
+            shown,
+            line,
+            f"the invisible control character U+{error.character:04X} is not allowed here. Delete it.",
+        ) from None
     loader.name = shown
     try:
         return loader.get_single_data()
