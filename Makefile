@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build test lint clean
+.PHONY: serve build test lint news clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ lint: $(BIN)/.installed
 
 test: $(BIN)/.installed lint
 	$(BIN)/pytest
+
+# Add a news item skeleton: make news TITLE="Otsikko suomeksi"
+news: $(BIN)/.installed
+	@test -n "$(TITLE)" || { echo 'Give the Finnish title: make news TITLE="Otsikko suomeksi"'; exit 2; }
+	$(BIN)/python -m programme_site.news_scaffold "$(TITLE)"
 
 clean:
 	rm -rf site $(VENV)
