@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build test lint news clean
+.PHONY: serve build test lint news hosting clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: $(BIN)/.installed lint
 news: $(BIN)/.installed
 	@test -n "$(TITLE)" || { echo 'Give the Finnish title: make news TITLE="Otsikko suomeksi"'; exit 2; }
 	$(BIN)/python -m programme_site.news_scaffold "$(TITLE)"
+
+# Regenerate the nginx snippet after changing hooks/programme_site/http_headers.py.
+hosting: $(BIN)/.installed
+	$(BIN)/python -m programme_site.http_headers > hosting/nginx-security-headers.conf
 
 clean:
 	rm -rf site $(VENV)
