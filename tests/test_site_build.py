@@ -106,3 +106,16 @@ def test_unknown_section_on_a_page_stops_the_build(project_copy: Path, tmp_path:
     assert result.returncode != 0
     assert "docs/sv/yhteystiedot.md:13: contact section 'styrgrupp' does not exist" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_language_switcher_leads_to_the_same_page(built_site: Path, page: str) -> None:
+    for language, other in (("fi", "sv"), ("sv", "fi")):
+        source = built_page(built_site, language, page)
+        html = source.read_text(encoding="utf-8")
+        href = re.search(rf'<a href="([^"]*)" hreflang="{other}" class="md-select__link">', html)
+        assert href, f"no {other} link in {source}"
+        # Home pages link to the language root ("/sv/"), the others relatively.
+        base = built_site if href[1].startswith("/") else source.parent
+        target = (base / href[1].lstrip("/")).resolve() / "index.html"
+        assert target == built_page(built_site, other, page).resolve()
