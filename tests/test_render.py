@@ -10,6 +10,7 @@ from programme_site.render import (
     render_feed_content,
     render_item_page,
     render_news,
+    render_page_date,
     render_year_page,
 )
 
@@ -100,6 +101,14 @@ def test_feed_content_has_body_and_links() -> None:
     html = render_feed_content(news_item(body=Text("[Finlex](https://finlex.fi/)", "x"), links=(link,)), "fi")
     assert '<a href="https://finlex.fi/">Finlex</a>' in html
     assert '<li><a href="https://kotoutuminen.fi/">Lisää &lt;b&gt;</a></li>' in html
+
+
+def test_page_date_in_each_language() -> None:
+    day = date(2023, 10, 3)
+    assert render_page_date(day, "fi") == (
+        '<p class="page-date">Päivitetty <time datetime="2023-10-03">3.10.2023</time></p>'
+    )
+    assert "Uppdaterad <time" in render_page_date(day, "sv")
 
 
 def test_email_is_text_not_a_harvestable_address() -> None:

@@ -106,3 +106,7 @@ def render_year_page(year: int, items: Sequence[NewsItem], language: str) -> str
 def render_feed_content(item: NewsItem, language: str) -> str:
     """An item's body and links as HTML for its feed entry."""
     return _render("news_feed_content.html", language, item=item)
+
+
+def render_page_date(day: date, language: str) -> str:
+    return _render("page_date.html", language, day=day)

@@ -18,6 +18,7 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tilaa uutiset syötteenä (Atom)",
         "sv": "Prenumerera på nyheterna som flöde (Atom)",
     },
+    "updated": {"fi": "Päivitetty", "sv": "Uppdaterad"},
     "all_contacts": {"fi": "Kaikki yhteystiedot", "sv": "Alla kontaktuppgifter"},
     "accessibility_statement": {"fi": "Saavutettavuusseloste", "sv": "Tillgänglighetsutlåtande"},
     "front_page": {"fi": "Siirry etusivulle", "sv": "Gå till startsidan"},

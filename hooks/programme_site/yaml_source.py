@@ -84,6 +84,11 @@ def load_yaml(path: Path, display_path: str | None = None) -> Any:
         raise SiteError(
             shown, None, f"the file is not UTF-8 text (byte {error.start}). Save it as UTF-8."
         ) from None
+    return parse_yaml(text, shown)
+
+
+def parse_yaml(text: str, shown: str) -> Any:
+    """Parse YAML text; `shown` names its file in messages, and line 1 is the text's first line."""
     loader = _Loader(text)
     loader.name = shown
     try:
