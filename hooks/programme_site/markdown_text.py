@@ -26,12 +26,20 @@ LINK_HINT = "Write links as [text](https://address)."
 BROKEN_LINK = re.compile(r"\]\(|\]\[")
 
 
-def to_html(source: str) -> str:
-    """Markdown to HTML with raw HTML switched off: it is shown as text, not run."""
+def _converter() -> markdown.Markdown:
     converter = markdown.Markdown(output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
-    return converter.convert(source)
+    return converter
+
+
+# Making a converter costs more than converting a body; one is reset and reused.
+_CONVERTER = _converter()
+
+
+def to_html(source: str) -> str:
+    """Markdown to HTML with raw HTML switched off: it is shown as text, not run."""
+    return _CONVERTER.reset().convert(source)
 
 
 class _Links(HTMLParser):
