@@ -48,7 +48,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # The file's own language: on a fallback page it differs from the build's.
     language = getattr(page.file, "locale", config.theme["language"])
     try:
-        return expand_markers(markdown, _data, language, f"docs/{page.file.src_uri}")
+        return expand_markers(markdown, _data, language, f"docs/{page.file.src_uri}", page.url)
     except SiteError as error:
         raise PluginError(str(error)) from None
 

@@ -3,6 +3,7 @@
 Never a crash with another exception, and never markup let through unescaped.
 """
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from programme_site.errors import SiteError
 from programme_site.models import parse_contacts, parse_news
 from programme_site.page_sources import check_page_source
-from programme_site.render import render_contacts, render_news
+from programme_site.render import render_contacts, render_item_page, render_news
 from programme_site.yaml_source import parse_yaml
 
 FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -35,6 +36,9 @@ NEWS_ITEM = st.fixed_dictionaries(
         "type": st.sampled_from(["uutinen", "tiedote", "blogi", ""]),
         "title": LOCALISED,
         "body": LOCALISED,
+        "links": st.lists(
+            st.fixed_dictionaries({"title": LOCALISED, "url": st.one_of(TEXT, st.just("https://a.fi/"))})
+        ),
         "extra": SCALAR,
     },
 )
@@ -74,12 +78,14 @@ def test_any_text_as_yaml_loads_or_gives_site_error(text: str) -> None:
 @given(st.lists(NEWS_ITEM, max_size=4))
 def test_news_loads_or_gives_site_error_and_renders_escaped(items: list[dict[str, Any]]) -> None:
     try:
-        news = parse_news("data/news.yaml", as_document({"news": items}))
+        news = parse_news("data/news.yaml", as_document({"news": items}), today=date(2026, 11, 25))
     except SiteError as error:
         assert str(error).startswith("data/news.yaml")
         return
     for language in ("fi", "sv"):
-        assert_escaped(render_news(news, language, compact=False, heading=2))
+        assert_escaped(render_news(news, language, heading=2, page_url="ajankohtaista/"))
+        for item in news:
+            assert_escaped(render_item_page(item, language))
 
 
 @FUZZ

@@ -9,8 +9,8 @@ from programme_site.models import load_site_data
 DATA = load_site_data(ROOT)
 
 
-def expand(markdown: str, language: str = "fi") -> str:
-    return expand_markers(markdown, DATA, language, "docs/fi/sivu.md")
+def expand(markdown: str, language: str = "fi", page_url: str = "ajankohtaista/") -> str:
+    return expand_markers(markdown, DATA, language, "docs/fi/sivu.md", page_url)
 
 
 def test_contacts_marker_expands_in_the_page_language() -> None:
@@ -24,10 +24,29 @@ def test_news_marker_limits_and_sets_heading_level() -> None:
     assert html.count('<h3 class="news-item__title">') == 3
 
 
-def test_full_news_list_has_every_item_with_body() -> None:
+def test_full_news_list_links_every_item_from_the_page_it_is_on() -> None:
     html = expand("<!-- data:news -->")
     assert html.count('<h2 class="news-item__title">') == len(DATA.news)
-    assert "news-item__body" in html
+    assert '<a href="2023-10-03-kotoutumislain-muutos-2021-kustannukset/">' in html
+    front = expand("<!-- data:news latest=1 -->", "sv", page_url="sv/")
+    assert '<a href="ajankohtaista/2023-10-03-kotoutumislain-muutos-2021-kustannukset/">' in front
+    assert "Ändring i integrationslagen" in front
+
+
+def test_archive_marker_links_each_year_with_its_count() -> None:
+    assert '<li><a href="arkisto/2023/">2023</a> (5 uutista)</li>' in expand("<!-- data:news-archive -->")
+    assert '<li><a href="arkisto/2023/">2023</a> (5 nyheter)</li>' in expand(
+        "<!-- data:news-archive -->", "sv", page_url="sv/ajankohtaista/"
+    )
+
+
+def test_feed_marker_links_the_feed_of_the_page_language() -> None:
+    assert '<a href="../feed.xml" type="application/atom+xml">Tilaa uutiset' in expand(
+        "<!-- data:news-feed -->"
+    )
+    assert '<a href="feed.xml" type="application/atom+xml">Prenumerera' in expand(
+        "<!-- data:news-feed -->", "sv", page_url="sv/"
+    )
 
 
 def test_text_without_markers_is_untouched() -> None:
@@ -40,7 +59,8 @@ def test_text_without_markers_is_untouched() -> None:
     [
         (
             "Teksti\n<!-- data:contacs section=ohjelma -->",
-            "docs/fi/sivu.md:2: unknown data marker 'contacs'. Known markers: contacts, news.",
+            "docs/fi/sivu.md:2: unknown data marker 'contacs'. "
+            "Known markers: contacts, news, news-archive, news-feed.",
         ),
         (
             "<!-- data:contacts section=ohjaus -->",
@@ -50,6 +70,10 @@ def test_text_without_markers_is_untouched() -> None:
         (
             "\n\n<!-- data:news latest=3 limit=2 -->",
             "docs/fi/sivu.md:3: marker 'news' has no argument 'limit'. It takes: heading, latest.",
+        ),
+        (
+            "<!-- data:news-archive year=2023 -->",
+            "docs/fi/sivu.md:1: marker 'news-archive' has no argument 'year'. It takes: no arguments.",
         ),
         (
             "<!-- data:news latest=0 -->",

@@ -63,7 +63,7 @@ def test_contacts_page_lists_all_contacts(built_site: Path, language: str, role:
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_news_page_lists_every_item_newest_first(built_site: Path, language: str) -> None:
     html = built_page(built_site, language, "ajankohtaista.md").read_text(encoding="utf-8")
-    dates = re.findall(r'<time datetime="([0-9-]+)">', html)
+    dates = re.findall(r'class="news-item__meta"><time datetime="([0-9-]+)">', html)
     assert dates == ["2023-10-03", "2023-09-04", "2023-06-22", "2023-05-31", "2023-05-15"]
 
 

@@ -4,6 +4,8 @@ A page asks for data with an HTML comment on a line of its own, e.g.
 
     <!-- data:contacts section=ohjelma -->
     <!-- data:news latest=3 heading=3 -->
+    <!-- data:news-archive -->
+    <!-- data:news-feed -->
 
 A comment is harmless in any Markdown preview; an unknown marker, argument or
 section stops the build with the page's file and line.
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 
 from .errors import SiteError
 from .models import SiteData
-from .render import render_contacts, render_news
+from .news_pages import by_year
+from .render import render_contacts, render_feed_link, render_news, render_news_archive
 
 MARKER = re.compile(r"^<!--\s*data:(?P<name>[\w-]+)(?P<args>(?:\s+[\w-]+=[\w-]+)*)\s*-->\s*$")
 ANY_DATA_COMMENT = re.compile(r"<!--\s*data:")
@@ -30,6 +33,7 @@ class Request:
     path: str
     line: int
     language: str
+    page_url: str  # where the page is published, e.g. 'sv/ajankohtaista/': links are relative to it
     args: dict[str, str]
 
     def fail(self, problem: str) -> SiteError:
@@ -56,19 +60,28 @@ def _contacts(data: SiteData, request: Request) -> str:
 def _news(data: SiteData, request: Request) -> str:
     latest = request.number("latest", len(data.news), 1, 1000)
     heading = request.number("heading", 2, 2, 6)
-    return render_news(
-        data.news[:latest], request.language, compact="latest" in request.args, heading=heading
-    )
+    return render_news(data.news[:latest], request.language, heading, request.page_url)
+
+
+def _news_archive(data: SiteData, request: Request) -> str:
+    years = [(year, len(items)) for year, items in by_year(data.news)]
+    return render_news_archive(years, request.language, request.page_url)
+
+
+def _news_feed(data: SiteData, request: Request) -> str:
+    return render_feed_link(request.language, request.page_url)
 
 
 # Each marker: what renders it, and the arguments it takes.
 MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
     "contacts": (_contacts, {"section"}),
     "news": (_news, {"latest", "heading"}),
+    "news-archive": (_news_archive, set()),
+    "news-feed": (_news_feed, set()),
 }
 
 
-def expand_markers(markdown: str, data: SiteData, language: str, path: str) -> str:
+def expand_markers(markdown: str, data: SiteData, language: str, path: str, page_url: str) -> str:
     """Replace every marker line with its rendered HTML block."""
     lines = markdown.split("\n")
     for index, line in enumerate(lines):
@@ -94,8 +107,9 @@ def expand_markers(markdown: str, data: SiteData, language: str, path: str) -> s
             raise SiteError(
                 path,
                 index + 1,
-                f"marker '{name}' has no argument '{unknown[0]}'. It takes: {', '.join(sorted(allowed))}.",
+                f"marker '{name}' has no argument '{unknown[0]}'. "
+                f"It takes: {', '.join(sorted(allowed)) or 'no arguments'}.",
             )
         # Blank lines around the block keep Markdown from treating it as part of a paragraph.
-        lines[index] = "\n" + render(data, Request(path, index + 1, language, args)) + "\n"
+        lines[index] = "\n" + render(data, Request(path, index + 1, language, page_url, args)) + "\n"
     return "\n".join(lines)

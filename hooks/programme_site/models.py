@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NoReturn
+from zoneinfo import ZoneInfo
 
 from .errors import SiteError
+from .markdown_text import URL_PATTERN, link_problem
 from .yaml_source import Located, LocatedList, load_yaml
 
 LANGUAGES = ("fi", "sv")
@@ -23,7 +25,12 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 EMAIL_PATTERN = re.compile(r"^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$")
 # International form, e.g. +358 2950 47582: the tel: link is built from it.
 PHONE_PATTERN = re.compile(r"^\+[1-9][0-9]{0,2}( [0-9]{2,5})+$")
-URL_PATTERN = re.compile(r"^https://[^\s<>\"]+$")
+
+# The site's dates are Finnish dates: "today" and feed times are in Helsinki time.
+TIME_ZONE = ZoneInfo("Europe/Helsinki")
+# How far ahead a news date may be unless data/news.yaml says otherwise under
+# `settings:`; a date beyond it is almost always a mistyped year.
+DEFAULT_FUTURE_LIMIT_DAYS = 60
 
 # The kinds of news item and their labels; an item with another type is an error.
 NEWS_TYPES = {
@@ -55,12 +62,19 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class NewsLink:
+    title: Text
+    url: str
+
+
+@dataclass(frozen=True)
 class NewsItem:
     id: str
     date: date
     type: str
     title: Text
-    body: Text
+    body: Text  # Markdown, checked by markdown_text.link_problem
+    links: tuple[NewsLink, ...] = ()
 
     @property
     def type_label(self) -> Text:
@@ -136,6 +150,21 @@ class _Entry:
     def optional_text(self, field: str) -> Text | None:
         return self.text(field) if field in self.mapping else None
 
+    def markdown(self, field: str) -> Text:
+        """A text in both languages whose Markdown links follow markdown_text's rules."""
+        texts = self.text(field)
+        for language in LANGUAGES:
+            problem = link_problem(texts.in_language(language))
+            if problem:
+                self.fail(f"{field}.{language}", problem, self.mapping[field].key_lines[language])
+        return texts
+
+    def whole_number(self, field: str, lowest: int, highest: int) -> int:
+        value = self.mapping.get(field)
+        if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
+            self.fail(field, f"'{value}' must be a whole number from {lowest} to {highest}.")
+        return value
+
     def iso_date(self, field: str) -> date:
         value = self.string(field)
         try:
@@ -166,7 +195,9 @@ def _unique_id(path: str, entry: _Entry, seen: dict[str, int]) -> str:
 
 
 CONTACT_FIELDS = {"id", "name", "title", "role", "email", "phone", "website"}
-NEWS_FIELDS = {"id", "date", "type", "title", "body"}
+NEWS_FIELDS = {"id", "date", "type", "title", "body", "links"}
+NEWS_LINK_FIELDS = {"title", "url"}
+NEWS_SETTINGS_FIELDS = {"future_limit_days"}
 
 
 def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[str, tuple[Contact, ...]]]:
@@ -208,7 +239,36 @@ def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[s
     return contacts, sections
 
 
-def parse_news(path: str, document: Any) -> tuple[NewsItem, ...]:
+def _future_limit_days(path: str, document: Any) -> int:
+    settings = document.get("settings") if isinstance(document, Located) else None
+    if settings is None:
+        return DEFAULT_FUTURE_LIMIT_DAYS
+    entry = _Entry(path, settings, "settings", document.key_lines["settings"], NEWS_SETTINGS_FIELDS)
+    if "future_limit_days" in settings:
+        return entry.whole_number("future_limit_days", 0, 3660)
+    return DEFAULT_FUTURE_LIMIT_DAYS
+
+
+def _news_links(path: str, entry: _Entry, ident: str) -> tuple[NewsLink, ...]:
+    raw = entry.mapping.get("links")
+    if raw is None:
+        return ()
+    if not isinstance(raw, LocatedList) or not raw:
+        entry.fail("links", "must be a list of links, each with 'title:' (fi and sv) and 'url:'.")
+    links = []
+    for number, (raw_link, line) in enumerate(zip(raw, raw.item_lines, strict=True), start=1):
+        link = _Entry(path, raw_link, f"news item {ident}, link {number}", line, NEWS_LINK_FIELDS)
+        links.append(
+            NewsLink(
+                title=link.text("title"),
+                url=link.string("url", URL_PATTERN, "Write a full https:// address."),
+            )
+        )
+    return tuple(links)
+
+
+def parse_news(path: str, document: Any, today: date) -> tuple[NewsItem, ...]:
+    limit = _future_limit_days(path, document)
     items: list[NewsItem] = []
     seen: dict[str, int] = {}
     for number, (raw, line) in enumerate(_entries(path, document, "news", "news items"), start=1):
@@ -218,13 +278,21 @@ def parse_news(path: str, document: Any) -> tuple[NewsItem, ...]:
         news_type = entry.string("type")
         if news_type not in NEWS_TYPES:
             entry.fail("type", f"'{news_type}' is not a news type. Use one of: {', '.join(NEWS_TYPES)}.")
+        day = entry.iso_date("date")
+        if day > today + timedelta(days=limit):
+            entry.fail(
+                "date",
+                f"{day.isoformat()} is more than {limit} days after today "
+                f"({today.isoformat()}). Check the year; the limit is 'future_limit_days' under 'settings:'.",
+            )
         items.append(
             NewsItem(
                 id=ident,
-                date=entry.iso_date("date"),
+                date=day,
                 type=news_type,
                 title=entry.text("title"),
-                body=entry.text("body"),
+                body=entry.markdown("body"),
+                links=_news_links(path, entry, ident),
             )
         )
     return tuple(sorted(items, key=lambda item: (item.date, item.id), reverse=True))
@@ -235,12 +303,20 @@ def language_root(language: str) -> str:
     return "" if language == DEFAULT_LANGUAGE else f"{language}/"
 
 
-def load_site_data(root: Path) -> SiteData:
-    """Load and check everything under `data/`; `root` is the project folder."""
+def finnish_today() -> date:
+    return datetime.now(TIME_ZONE).date()
+
+
+def load_site_data(root: Path, today: date | None = None) -> SiteData:
+    """Load and check everything under `data/`; `root` is the project folder.
+
+    `today` (default: today in Finland) is what news dates are checked against.
+    """
 
     def read(name: str) -> tuple[str, Any]:
         shown = f"data/{name}"
         return shown, load_yaml(root / "data" / name, shown)
 
     contacts, sections = parse_contacts(*read("contacts.yaml"))
-    return SiteData(contacts=contacts, sections=sections, news=parse_news(*read("news.yaml")))
+    news = parse_news(*read("news.yaml"), today=today or finnish_today())
+    return SiteData(contacts=contacts, sections=sections, news=news)

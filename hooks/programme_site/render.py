@@ -1,21 +1,24 @@
-"""Render data blocks (contacts, news) as HTML with Jinja2 templates.
+"""Render data blocks (contacts, news) and generated news pages with Jinja2 templates.
 
 Autoescape is on, so text from YAML can never become markup. News bodies are
 Markdown with raw HTML switched off: it is shown as text, not run.
+Links between pages are relative to the page they appear on (`page_url`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-import markdown
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from .markdown_text import to_html
 from .models import Contact, NewsItem, Text
 from .texts import ui_text
+from .urls import archive_url, feed_url, item_url, news_url, relative_url
 
 
 def finnish_date(day: date) -> str:
@@ -33,10 +36,7 @@ def tel_href(phone: str) -> str:
 
 
 def safe_markdown(source: str) -> Markup:
-    converter = markdown.Markdown(output_format="html")
-    converter.preprocessors.deregister("html_block")
-    converter.inlinePatterns.deregister("html")
-    return Markup(converter.convert(source))
+    return Markup(to_html(source))
 
 
 def _environment() -> Environment:
@@ -53,18 +53,23 @@ def _environment() -> Environment:
         tel_href=tel_href,
         markdown=safe_markdown,
     )
+    env.globals.update(item_url=item_url, news_url=news_url, archive_url=archive_url, feed_url=feed_url)
     return env
 
 
 _ENV = _environment()
 
 
-def _render(template: str, language: str, **values: object) -> str:
+def _render(template: str, language: str, page_url: str = "", **values: object) -> str:
     def localise(text: Text) -> str:
         return text.in_language(language)
 
     return _ENV.get_template(template).render(
-        lang=language, t=lambda key: ui_text(key, language), local=localise, **values
+        lang=language,
+        t=lambda key: ui_text(key, language),
+        local=localise,
+        href=partial(relative_url, page_url=page_url),
+        **values,
     )
 
 
@@ -72,5 +77,36 @@ def render_contacts(contacts: Sequence[Contact], language: str) -> str:
     return _render("contacts.html", language, contacts=contacts)
 
 
-def render_news(items: Sequence[NewsItem], language: str, compact: bool, heading: int) -> str:
-    return _render("news.html", language, items=items, compact=compact, heading=heading)
+def render_news(items: Sequence[NewsItem], language: str, heading: int, page_url: str) -> str:
+    """A list of items, each title linking to the item's own page."""
+    return _render("news.html", language, page_url, items=items, heading=heading)
+
+
+def render_news_archive(years: Sequence[tuple[int, int]], language: str, page_url: str) -> str:
+    """Links to the yearly archive pages; `years` holds (year, number of items), newest first."""
+    return _render("news_archive.html", language, page_url, years=years)
+
+
+def render_feed_link(language: str, page_url: str) -> str:
+    return _render("news_feed_link.html", language, page_url)
+
+
+def render_item_page(item: NewsItem, language: str) -> str:
+    """The Markdown source of an item's own page: front matter and one HTML block."""
+    return _render("news_item_page.md", language, item_url(item, language), item=item)
+
+
+def render_year_page(year: int, items: Sequence[NewsItem], language: str) -> str:
+    """The Markdown source of a yearly archive page; `items` are that year's, newest first."""
+    return _render(
+        "news_year_page.md", language, archive_url(year, language), year=year, items=items, heading=2
+    )
+
+
+def render_feed_content(item: NewsItem, language: str) -> str:
+    """An item's body and links as HTML for its feed entry."""
+    return _render("news_feed_content.html", language, item=item)
+
+
+def render_page_date(day: date, language: str) -> str:
+    return _render("page_date.html", language, day=day)

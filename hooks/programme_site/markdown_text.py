@@ -1,0 +1,102 @@
+"""News bodies: Markdown without raw HTML, and the rules its links follow.
+
+The same converter renders a body and checks it, so the check sees exactly
+what readers get. The rules for links in a body:
+
+- every link goes to a full https:// address: `[text](https://…)`, a
+  reference link, or `<https://…>`; an empty, relative, `http:`, `mailto:` or
+  `javascript:` address is an error;
+- a link has text;
+- a link is complete: `[text](` without its `)`, or `[text][name]` without a
+  `[name]: https://…` line, is left as plain text by Markdown, so any `](` or
+  `][` left in the rendered text (outside code) is an error;
+- no images: they would load from another host.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import markdown
+
+URL_PATTERN = re.compile(r"^https://[^\s<>\"]+$")
+LINK_HINT = "Write links as [text](https://address)."
+# What Markdown leaves behind when a link is not complete.
+BROKEN_LINK = re.compile(r"\]\(|\]\[")
+
+
+def _converter() -> markdown.Markdown:
+    converter = markdown.Markdown(output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    return converter
+
+
+# Making a converter costs more than converting a body; one is reset and reused.
+_CONVERTER = _converter()
+
+
+def to_html(source: str) -> str:
+    """Markdown to HTML with raw HTML switched off: it is shown as text, not run."""
+    return _CONVERTER.reset().convert(source)
+
+
+class _Links(HTMLParser):
+    """Collects the links, images and plain text (outside code) of rendered HTML."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []  # (address, text)
+        self.images: list[str] = []
+        self.text = ""
+        self._href: str | None = None
+        self._link_text = ""
+        self._in_code = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "a":
+            self._href, self._link_text = values.get("href") or "", ""
+        elif tag == "img":
+            self.images.append(values.get("src") or "")
+        elif tag == "code":
+            self._in_code += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._href is not None:
+            self.links.append((self._href, self._link_text.strip()))
+            self._href = None
+        elif tag == "code":
+            self._in_code -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._href is not None:
+            self._link_text += data
+        if not self._in_code:
+            self.text += data
+
+
+def link_problem(source: str) -> str | None:
+    """The first broken rule (see the module docstring), or None if the body is fine."""
+    parsed = _Links()
+    parsed.feed(to_html(source))
+    parsed.close()
+    broken = BROKEN_LINK.search(parsed.text)
+    if broken:
+        start = parsed.text.rfind("[", 0, broken.start())
+        fragment = parsed.text[start if start >= 0 else broken.start() :].split()[0]
+        return f"the link '{fragment}' is not complete. {LINK_HINT}"
+    if parsed.images:
+        return (
+            f"the image '{parsed.images[0]}' is not allowed: images would load from another site. "
+            f"Link to it instead. {LINK_HINT}"
+        )
+    for address, text in parsed.links:
+        if not text:
+            return f"the link to '{address}' has no text. Write the text between [ and ]. {LINK_HINT}"
+        if not address:
+            return f"the link '{text}' has no address. {LINK_HINT}"
+        if not URL_PATTERN.match(address):
+            return f"the link '{text}' goes to '{address}'; links must go to a full https:// address."
+    return None
