@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; a test copies these and breaks the copy on purpose.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "translations.lock", "docs", "data", "hooks", "overrides")
 LANGUAGE_PREFIX = {"fi": "", "sv": "sv/"}
 PAGES = (
     "index.md",

@@ -74,3 +74,10 @@ def render_contacts(contacts: Sequence[Contact], language: str) -> str:
 
 def render_news(items: Sequence[NewsItem], language: str, compact: bool, heading: int) -> str:
     return _render("news.html", language, items=items, compact=compact, heading=heading)
+
+
+def render_untranslated_page(content: str, language: str, content_language: str) -> str:
+    """Wrap another language's page HTML: a notice for the reader, and the text's real `lang`."""
+    return _render(
+        "untranslated_page.html", language, content=Markup(content), content_language=content_language
+    )
