@@ -121,7 +121,9 @@ class Report:
             return (
                 f"Languages in step: {self.pages} pages, the navigation and the data checked, no differences."
             )
-        counts = f"{plural(errors, 'error')} and {plural(warnings, 'warning')}"
+        counts = " and ".join(
+            plural(count, noun) for count, noun in ((errors, "error"), (warnings, "warning")) if count
+        )
         if errors:
             return f"{counts}. Fix the errors before merging: see 'For editors: the language checker' in README.md."
         return f"{counts}. Nothing stops the merge; the warnings list known gaps."
@@ -140,12 +142,12 @@ def check_project(root: Path) -> Report:
     lock = _attempt(findings, lambda: read_lock(root))
     if lock:
         records, damaged = lock
-        findings += [Finding.from_error(problem) for problem in damaged]
+        findings += [Finding.from_error(problem) for problem in damaged.values()]
         findings += entries_without_pages(records, project.pages)
         findings += [
             finding
             for name in project.pages
-            if project.is_translated(name)
+            if project.is_translated(name) and name not in damaged
             for finding in freshness(project.pages[name], records.get(name))
         ]
     for name in project.pages:
@@ -172,23 +174,24 @@ def _page_name(argument: str) -> str:
 def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
     """Mark pages as in step, refusing any page whose versions still differ. Returns output and success."""
     project = Project.read(root)
-    records, _ = read_lock(root) if (root / LOCK).is_file() else ({}, [])
+    records, damaged = read_lock(root) if (root / LOCK).is_file() else ({}, {})
     declared = LanguageLinks.of(load_language_links(root))
     output: list[str] = []
     success = True
     for name in map(_page_name, names):
+        damaged.pop(name, None)  # written afresh below, or removed with its page
         if name not in project.pages:
             if name in records:
                 del records[name]
                 output.append(f"{name}: the page no longer exists; removed it from {LOCK}.")
             else:
-                output.append(
-                    f"{name}: there is no such page in {' or '.join(f'docs/{language}/' for language in LANGUAGES)}."
-                )
+                folders = " or ".join(f"docs/{language}/" for language in LANGUAGES)
+                output.append(f"{name}: there is no such page in {folders}.")
                 success = False
             continue
-        errors = [finding for finding in project.page_findings(name, declared) if finding.is_error]
-        errors += [finding for finding in project.findings if finding.path.endswith(f"/{name}")]
+        files = {f"docs/{language}/{name}" for language in LANGUAGES}
+        errors = [finding for finding in project.findings if finding.path in files]
+        errors += [finding for finding in project.page_findings(name, declared) if finding.is_error]
         if errors or not project.is_translated(name):
             output += [str(finding) for finding in errors]
             output.append(
@@ -200,6 +203,10 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
             continue
         mark_in_step(records, name, project.pages[name], today)
         output.append(f"{name}: marked in step on {today.isoformat()}.")
+    output += [
+        f"{name}: its damaged entry is dropped from {LOCK}. Check the page, then run `make sync PAGE={name}`."
+        for name in damaged
+    ]
     write_lock(root, records.values())
     return output, success
 

@@ -303,20 +303,20 @@ def load_language_links(root: Path) -> tuple[LanguageLink, ...]:
     )
 
 
-def parse_translation_lock(path: str, document: Any, fix: str) -> tuple[dict[str, InStep], list[SiteError]]:
-    """The lock maps each page to its InStep record; `fix` says how to write an entry again.
+def parse_translation_lock(
+    path: str, document: Any, fix: str
+) -> tuple[dict[str, InStep], dict[str, SiteError]]:
+    """The lock's sound records, and a problem for each damaged entry, both by page name.
 
     The lock is written by a command, never by hand, so every kind of damage gets
-    the same advice. A damaged entry is reported and left out, and the others
-    still count: the command that repairs it must be able to read the rest.
+    the same advice (`fix`). A damaged entry does not hide the others: the command
+    that repairs it must be able to read the rest.
     """
     if document is None:
-        return {}, []
+        return {}, {}
     if not isinstance(document, Located):
-        return {}, [
-            SiteError(path, None, f"the file must list pages as 'name.md:' entries. {fix.format(page='…')}")
-        ]
-    records, problems = {}, []
+        raise SiteError(path, None, f"the file must list pages as 'name.md:' entries. {fix.format(page='…')}")
+    records, damaged = {}, {}
     for page, raw in document.items():
         line = document.key_lines[page]
         try:
@@ -330,12 +330,10 @@ def parse_translation_lock(path: str, document: Any, fix: str) -> tuple[dict[str
         if sound:
             records[page] = InStep(page, line, marked, fingerprints)
         else:
-            problems.append(
-                SiteError(
-                    path,
-                    line,
-                    f"the entry for {page} is damaged: it needs 'in_step' (a date) and a fingerprint "
-                    f"for each of {', '.join(LANGUAGES)}. {fix.format(page=page)}",
-                )
+            damaged[page] = SiteError(
+                path,
+                line,
+                f"the entry for {page} is damaged: it needs 'in_step' (a date) and a fingerprint "
+                f"for each of {', '.join(LANGUAGES)}. {fix.format(page=page)}",
             )
-    return records, problems
+    return records, damaged

@@ -31,8 +31,8 @@ HEADER = f"""\
 """
 
 
-def read_lock(root: Path) -> tuple[dict[str, InStep], list[SiteError]]:
-    """The lock's sound entries, and a problem for each damaged one."""
+def read_lock(root: Path) -> tuple[dict[str, InStep], dict[str, SiteError]]:
+    """The lock's sound entries, and a problem for each damaged one, by page name."""
     if not (root / LOCK).is_file():
         raise SiteError(
             LOCK,
@@ -67,14 +67,15 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
     changed = [
         page for language, page in versions.items() if page.fingerprint != record.fingerprints[language]
     ]
-    when = f"after both were marked in step on {record.marked.isoformat()}"
+    marked = record.marked.isoformat()
     if len(changed) == len(versions):
-        paths = " and ".join(page.path for page in changed)
+        others = " and ".join(page.path for page in changed if page is not first)
         return [
             Finding(
                 first.path,
                 1,
-                f"{paths} have both changed {when}. Check that they say the same, then run `{sync}`.",
+                f"this page and {others} have both changed since they were marked in step on {marked}. "
+                f"Check that they say the same, then run `{sync}`.",
             )
         ]
     if not changed:
@@ -84,7 +85,8 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
         Finding(
             page.path,
             1,
-            f"is behind {ahead.path}: the {LANGUAGE_NAMES[ahead.language]} page changed {when}. "
+            f"is behind {ahead.path}: the {LANGUAGE_NAMES[ahead.language]} page changed after both were "
+            f"marked in step on {marked}. "
             f"Update the {LANGUAGE_NAMES[page.language]} text, then run `{sync}`.",
         )
         for page in versions.values()
