@@ -77,7 +77,7 @@ class Project:
         if len(versions) < len(LANGUAGES):
             return findings + missing_counterparts(next(iter(versions.values())))
         left, right = versions[DEFAULT_LANGUAGE], versions[other_language(DEFAULT_LANGUAGE)]
-        return findings + compare_pages(left, right) + compare_links(left, right, declared)
+        return findings + compare_pages(left, right) + compare_links(left, right, declared, self.exists)
 
     def _stub_findings(self, stub: PageFile, source: PageFile | None) -> list[Finding]:
         problems = stub_problems(stub, source)

@@ -120,13 +120,15 @@ class PageComparison:
     def headings(self) -> list[tuple[_Part, _Part]]:
         """Report headings that differ; return the parts of the pages to compare in detail.
 
-        Sections are paired by what they contain (lists, tables, facts: the same in
+        The same heading levels in the same order pair up by position. Otherwise
+        sections are paired by what they contain (lists, tables, facts: the same in
         both languages), then by heading level, so that a dropped heading is named
         even when the headings around it have the same level.
         """
         left, right = self.left.outline.sections, self.right.outline.sections
+        if list(map(_heading_level, left)) == list(map(_heading_level, right)):
+            return [(_Part(self.left, a), _Part(self.right, b)) for a, b in zip(left, right, strict=True)]
         previous = (left[0], right[0])
-        in_step = True
         for mine, theirs in align(left[1:], right[1:], [Section.signature, _heading_level]):
             if mine and theirs:
                 previous = (mine, theirs)
@@ -137,10 +139,8 @@ class PageComparison:
                 self._heading_missing(self.left, mine, previous[1])
             elif theirs:
                 self._heading_missing(self.right, theirs, previous[0])
-            in_step = False
-        if not in_step:  # the sections do not correspond: compare the pages as wholes
-            return [(_whole_page(self.left), _whole_page(self.right))]
-        return [(_Part(self.left, a), _Part(self.right, b)) for a, b in zip(left, right, strict=True)]
+        # The sections do not correspond: compare the pages as wholes.
+        return [(_whole_page(self.left), _whole_page(self.right))]
 
     def _level_differs(self, mine: Section, theirs: Section) -> None:
         self.add(

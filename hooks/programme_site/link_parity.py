@@ -36,6 +36,12 @@ def internal_target(page_name: str, target: str) -> str | None:
     return posixpath.normpath(posixpath.join(posixpath.dirname(page_name), path))
 
 
+def _leads_somewhere(language: str, resolved: str, exists: Callable[[str], bool]) -> bool:
+    # A page that exists in another language only is reported once, as a missing counterpart.
+    paths = [posixpath.normpath(f"docs/{other}/{resolved}") for other in LANGUAGES]
+    return paths[LANGUAGES.index(language)].startswith("docs/") and any(map(exists, paths))
+
+
 def broken_links(
     page: PageFile, language: str, exists: Callable[[str], bool], shown_as: str = ""
 ) -> list[Finding]:
@@ -48,27 +54,21 @@ def broken_links(
     images = [Link(image.line, image.src) for section in page.outline.sections for image in section.images]
     for link in [*page.outline.links, *images]:
         resolved = internal_target(page.name, link.target)
-        if resolved is None:
+        if resolved is None or _leads_somewhere(language, resolved, exists):
             continue
-        full = posixpath.normpath(f"docs/{language}/{resolved}")
-        # A page that exists in another language only is reported once, as a missing counterpart.
-        elsewhere = [
-            posixpath.normpath(f"docs/{other}/{resolved}") for other in LANGUAGES if other != language
-        ]
-        if not full.startswith("docs/") or not any(map(exists, [full, *elsewhere])):
-            where = (
-                f" on the {LANGUAGE_NAMES[language]} site, which shows this text in {shown_as}"
-                if shown_as
-                else ""
+        where = (
+            f" on the {LANGUAGE_NAMES[language]} site, which shows this text in {shown_as}"
+            if shown_as
+            else ""
+        )
+        findings.append(
+            Finding(
+                page.path,
+                link.line,
+                f"the link to '{link.target}' leads nowhere{where}: there is no "
+                f"{posixpath.normpath(f'docs/{language}/{resolved}')}. Correct the link, or add the file.",
             )
-            findings.append(
-                Finding(
-                    page.path,
-                    link.line,
-                    f"the link to '{link.target}' leads nowhere{where}: there is no {full}. "
-                    "Correct the link, or add the file.",
-                )
-            )
+        )
     return findings
 
 
@@ -85,15 +85,23 @@ class LanguageLinks:
         )
 
 
-def compare_links(left: PageFile, right: PageFile, declared: LanguageLinks) -> list[Finding]:
-    """Both versions of a page link to the same pages and the same (or declared) addresses."""
+def compare_links(
+    left: PageFile, right: PageFile, declared: LanguageLinks, exists: Callable[[str], bool]
+) -> list[Finding]:
+    """Both versions of a page link to the same pages and the same (or declared) addresses.
+
+    A link that leads nowhere is left out here: broken_links reports it.
+    """
     findings = []
     targets = {}
     for page in (left, right):
         found: dict[str, Link] = {}
         for link in page.outline.links:
-            key = _external_key(page, link, declared, findings) if is_external(link.target) else None
-            key = key or internal_target(page.name, link.target)
+            if is_external(link.target):
+                key: str | None = _external_key(page, link, declared, findings)
+            else:
+                key = internal_target(page.name, link.target)
+                key = key if key and _leads_somewhere(page.language, key, exists) else None
             if key is not None:
                 found.setdefault(key, link)
         targets[page.language] = found

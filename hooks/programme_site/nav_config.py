@@ -42,15 +42,21 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
-def _get(node: yaml.Node | None, key: str) -> yaml.Node | None:
+def _item(node: yaml.Node | None, key: str) -> tuple[yaml.Node, yaml.Node] | None:
+    """The key and value nodes of `key` in a mapping node."""
     if isinstance(node, yaml.MappingNode):
         for key_node, value in node.value:
             if isinstance(key_node, yaml.ScalarNode) and key_node.value == key:
-                return value
+                return key_node, value
     return None
 
 
-def _nav_entries(node: yaml.Node) -> list[NavEntry]:
+def _get(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    item = _item(node, key)
+    return item[1] if item else None
+
+
+def _nav_entries(node: yaml.Node | None) -> list[NavEntry]:
     entries = []
     for item in node.value if isinstance(node, yaml.SequenceNode) else []:
         if isinstance(item, yaml.ScalarNode):
@@ -81,12 +87,12 @@ def _translations(plugins: yaml.Node | None) -> dict[str, tuple[int, dict[str, N
         locale = _get(language, "locale")
         if locale is None or locale.value == DEFAULT_LANGUAGE:
             continue
-        block = _get(language, "nav_translations")
+        block = _item(language, "nav_translations")
         titles = {
             key.value: NavTranslation(_line(key), str(value.value or ""))
-            for key, value in getattr(block, "value", [])
+            for key, value in (block[1].value if block and isinstance(block[1], yaml.MappingNode) else [])
         }
-        translations[locale.value] = (_line(block or language), titles)
+        translations[locale.value] = (_line(block[0] if block else language), titles)
     return translations
 
 
@@ -104,6 +110,6 @@ def read_nav(root: Path) -> NavConfig:
             f"this is not valid YAML ({error.problem}). Check indentation, colons and quotes.",
         ) from None
     return NavConfig(
-        entries=_nav_entries(_get(tree, "nav")),  # type: ignore[arg-type]
+        entries=_nav_entries(_get(tree, "nav")),
         translations=_translations(_get(tree, "plugins")),
     )
