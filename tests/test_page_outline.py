@@ -178,3 +178,10 @@ def test_bad_front_matter_is_reported_with_its_line(text: str, message: str) -> 
 def test_fingerprint_ignores_windows_line_endings() -> None:
     assert fingerprint(b"# Otsikko\r\n\r\nTeksti.\r\n") == fingerprint(b"# Otsikko\n\nTeksti.\n")
     assert fingerprint(b"# Otsikko\n") != fingerprint(b"# Otsikko!\n")
+
+
+def test_comments_and_code_are_not_compared() -> None:
+    text = "Teksti 1 <!-- piilossa 2 -->\n<!--\nvanha luku 3\n-->\n~~~\n# ei otsikko 4\n~~~\nTeksti 5 <!-- alkaa 6\n7 -->\n"
+    outline = parse_page(text, "docs/fi/sivu.md")
+    assert outline.headings == []
+    assert [(fact.line, fact.value) for fact in outline.sections[0].facts] == [(1, "1"), (8, "5")]

@@ -37,9 +37,13 @@ def internal_target(page_name: str, target: str) -> str | None:
 
 
 def _leads_somewhere(language: str, resolved: str, exists: Callable[[str], bool]) -> bool:
+    path = posixpath.normpath(f"docs/{language}/{resolved}")
+    if not path.startswith("docs/"):
+        return False
     # A page that exists in another language only is reported once, as a missing counterpart.
-    paths = [posixpath.normpath(f"docs/{other}/{resolved}") for other in LANGUAGES]
-    return paths[LANGUAGES.index(language)].startswith("docs/") and any(map(exists, paths))
+    pages = [posixpath.normpath(f"docs/{other}/{resolved}") for other in LANGUAGES]
+    elsewhere = pages if resolved.endswith(".md") else []
+    return any(map(exists, [path, *elsewhere]))
 
 
 def broken_links(
