@@ -53,7 +53,9 @@ def test_both_languages_edited_after_sync(project_copy: Path) -> None:
 def test_sync_marks_the_page_and_the_finding_goes_away(project_copy: Path) -> None:
     replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
     result = run_checker(project_copy, "--sync", "docs/fi/verkosto.md")
-    assert result.stdout.splitlines() == [f"verkosto.md: marked in step on {date.today().isoformat()}."]
+    assert result.stdout.splitlines() == [
+        f"verkosto.md: marked in step on {date.today().isoformat()}. Commit translations.lock with the page."
+    ]
     assert result.returncode == 0
     assert lock(project_copy)["verkosto.md"]["in_step"] == date.today().isoformat()
     assert findings(project_copy) == []
@@ -109,7 +111,7 @@ def test_a_damaged_entry_is_reported_once_and_rewritten_by_sync(project_copy: Pa
         "fingerprint for each of fi, sv. Run `make sync PAGE=verkosto.md` to write it again.",
     ]
     assert sync(project_copy, ["verkosto.md"], TODAY) == (
-        ["verkosto.md: marked in step on 2026-12-01."],
+        ["verkosto.md: marked in step on 2026-12-01. Commit translations.lock with the page."],
         True,
     )
     assert lock(project_copy)["verkosto.md"]["sv"] == fingerprint
@@ -119,7 +121,7 @@ def test_sync_says_when_it_drops_a_damaged_entry_of_another_page(project_copy: P
     replace_in(project_copy / "translations.lock", lock(project_copy)["verkosto.md"]["sv"], "abc")
     output, success = sync(project_copy, ["index.md"], TODAY)
     assert output == [
-        "index.md: marked in step on 2026-12-01.",
+        "index.md: marked in step on 2026-12-01. Commit translations.lock with the page.",
         "verkosto.md: its damaged entry is dropped from translations.lock. "
         "Check the page, then run `make sync PAGE=verkosto.md`.",
     ]

@@ -132,7 +132,7 @@ class Report:
 def check_project(root: Path) -> Report:
     """Every finding for the project at `root`, sorted by file and line."""
     project = Project.read(root)
-    findings = project.findings
+    findings = list(project.findings)
     _attempt(findings, lambda: load_site_data(root))  # rule 5: the build's own validation, reused
     language_links = _attempt(findings, lambda: load_language_links(root)) or ()
     declared = LanguageLinks.of(language_links)
@@ -202,7 +202,7 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
             success = False
             continue
         mark_in_step(records, name, project.pages[name], today)
-        output.append(f"{name}: marked in step on {today.isoformat()}.")
+        output.append(f"{name}: marked in step on {today.isoformat()}. Commit {LOCK} with the page.")
     output += [
         f"{name}: its damaged entry is dropped from {LOCK}. Check the page, then run `make sync PAGE={name}`."
         for name in damaged

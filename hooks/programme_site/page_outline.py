@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ _SPACE = "[ \u00a0\u202f\u2009]"  # also the no-break and thin spaces editors pa
 _DASH = "[ \t]*[\u2013\u2014-][ \t]*"  # en dash, em dash or hyphen
 _DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
 _NUMBER = rf"(?:[1-9]\d{{0,2}}(?:{_SPACE}\d{{3}})+|\d+)(?:[.,]\d+)?"
+# Every fact has a digit or is an e-mail address: most lines of prose have neither.
+MAY_HAVE_FACTS = re.compile(r"\d|@|\(at\)")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:@|\(at\))[\w-]+(?:\.[\w-]+)+")
 # Order matters: at one position the first kind that matches wins, so a date is
 # never also read as numbers, nor a phone number as a thousand-grouped amount.
@@ -97,7 +100,13 @@ def _phone(text: str) -> str:
     return digits if text.startswith("+") else "358" + digits[1:]
 
 
-def _dashed(text: str, normalise: Any) -> str:
+def _percentage(text: str) -> str:
+    number = re.match(_NUMBER, text)
+    assert number, "FACT matched a number first"
+    return f"{_number(number[0])} %"
+
+
+def _dashed(text: str, normalise: Callable[[str], str]) -> str:
     first, last = re.split(_DASH, text, maxsplit=1)
     return f"{normalise(first)}\u2013{normalise(last)}"
 
@@ -109,7 +118,7 @@ NORMALISE = {
     "period": lambda text: _dashed(text, _date),
     "date": _date,
     "phone": _phone,
-    "percentage": lambda text: _number(re.match(_NUMBER, text)[0]) + " %",  # type: ignore[index]
+    "percentage": _percentage,
     "reference": str,
     "range": lambda text: _dashed(text, _number),
     "number": _number,
@@ -129,10 +138,6 @@ class Fact:
 
     def describe(self) -> str:
         return f"the {FACT_KINDS[self.kind]} {self.text}"
-
-
-# Every fact has a digit or is an e-mail address: most lines of prose have neither.
-MAY_HAVE_FACTS = re.compile(r"\d|@|\(at\)")
 
 
 def find_facts(text: str, line: int) -> list[Fact]:
@@ -323,7 +328,7 @@ def _heading(line: str, next_line: str) -> tuple[int, str, bool] | None:
 
 def parse_page(text: str, path: str) -> Outline:
     """Outline one page; `path` names the file in error messages."""
-    lines = text.split("\n")
+    lines = text.replace("\r\n", "\n").split("\n")
     meta, start = _front_matter(lines, path)
     untranslated_line = _untranslated_line(meta, lines[:start], path)
     sections = [Section(heading=None)]
