@@ -89,12 +89,15 @@ def test_a_heading_dropped_in_swedish(project_copy: Path) -> None:
     page = project_copy / "docs" / "sv" / "asettamispaatos.md"
     replace_in(page, "## Mål\n\n", "")
     finnish = project_copy / "docs" / "fi" / "asettamispaatos.md"
-    assert findings(project_copy) == [
+    result = run_checker(project_copy)
+    assert result.stdout.splitlines() == [
         behind("asettamispaatos.md", "sv"),
         f"docs/fi/asettamispaatos.md:{line_of(finnish, '## Tavoitteet')}: the heading '## Tavoitteet' has no "
         "counterpart in docs/sv/asettamispaatos.md. Add the Swedish heading there, after the section "
         f"'## Bakgrund' (line {line_of(page, '## Bakgrund')}), or remove this one.",
+        f"2 errors. {FAIL}",
     ]
+    assert result.returncode == 1
 
 
 def test_a_heading_at_another_level(project_copy: Path) -> None:

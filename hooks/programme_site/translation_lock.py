@@ -16,7 +16,7 @@ import yaml
 
 from .errors import SiteError
 from .findings import Finding
-from .models import LANGUAGE_NAMES, LANGUAGES, InStep, parse_translation_lock
+from .models import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, InStep, parse_translation_lock
 from .page_outline import PageFile
 from .yaml_source import load_yaml
 
@@ -53,7 +53,7 @@ def write_lock(root: Path, records: Iterable[InStep]) -> None:
 
 def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Finding]:
     """Compare a translated page's files with the fingerprints taken when they were last in step."""
-    first = versions[LANGUAGES[0]]
+    first = versions[DEFAULT_LANGUAGE]
     sync = SYNC.format(page=first.name)
     if record is None:
         return [
