@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build test lint news hosting clean
+.PHONY: serve build test lint check sync news hosting clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,7 +23,15 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/ruff format --check hooks tests scripts
 
-test: $(BIN)/.installed lint
+# The language checker: every way the Finnish and Swedish versions differ (README: For editors).
+check: $(BIN)/.installed
+	$(BIN)/python -m programme_site.check_languages
+
+# Mark a page as in step after updating its translation: make sync PAGE=verkosto.md
+sync: $(BIN)/.installed
+	$(BIN)/python -m programme_site.check_languages --sync $(PAGE)
+
+test: $(BIN)/.installed lint check
 	$(BIN)/pytest
 
 # Add a news item skeleton: make news TITLE="Otsikko suomeksi"

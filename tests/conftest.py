@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; a test copies these and breaks the copy on purpose.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "translations.lock", "docs", "data", "hooks", "overrides")
 LANGUAGE_PREFIX = {"fi": "", "sv": "sv/"}
 PAGES = (
     "index.md",
@@ -83,3 +83,20 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return site
+
+
+def line_of(path: Path, text: str) -> int:
+    """The number of the first line of `path` that contains `text`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)
+
+
+def run_checker(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The language checker as `make check` runs it, on `project`."""
+    return subprocess.run(
+        [sys.executable, "-m", "programme_site.check_languages", "--root", str(project), *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
+        check=False,
+    )

@@ -320,3 +320,96 @@ def load_site_data(root: Path, today: date | None = None) -> SiteData:
     contacts, sections = parse_contacts(*read("contacts.yaml"))
     news = parse_news(*read("news.yaml"), today=today or finnish_today())
     return SiteData(contacts=contacts, sections=sections, news=news)
+
+
+# The checker's records: which external pages have an address of their own in
+# each language, and when each page's language versions were last in step.
+
+LANGUAGE_LINKS_FILE = "data/language_specific_links.yaml"
+FINGERPRINT_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """An external page with its own address in each language, e.g. a ministry page."""
+
+    address: Text
+    line: int
+
+
+@dataclass(frozen=True)
+class InStep:
+    """When an editor last marked a page's language versions as saying the same thing."""
+
+    page: str
+    line: int
+    marked: date
+    fingerprints: dict[str, str]  # language -> sha256 of the file at that moment
+
+
+def parse_language_links(path: str, document: Any) -> tuple[LanguageLink, ...]:
+    links: list[LanguageLink] = []
+    seen: dict[str, int] = {}
+    for number, (raw, line) in enumerate(_entries(path, document, "links", "address pairs"), start=1):
+        entry = _Entry(path, raw, f"link {number}", line, set(LANGUAGES))
+        address = Text(
+            **{
+                language: entry.string(language, URL_PATTERN, "Write a full https:// address.")
+                for language in LANGUAGES
+            }
+        )
+        if address.fi == address.sv:
+            entry.fail(
+                "sv", "is the same address as 'fi'. A link that is the same in both languages needs no entry."
+            )
+        for language in LANGUAGES:
+            url = address.in_language(language)
+            if url in seen:
+                entry.fail(
+                    language, f"'{url}' is already in the entry on line {seen[url]}. Write each address once."
+                )
+            seen[url] = line
+        links.append(LanguageLink(address, line))
+    return tuple(links)
+
+
+def load_language_links(root: Path) -> tuple[LanguageLink, ...]:
+    return parse_language_links(
+        LANGUAGE_LINKS_FILE, load_yaml(root / LANGUAGE_LINKS_FILE, LANGUAGE_LINKS_FILE)
+    )
+
+
+def parse_translation_lock(
+    path: str, document: Any, fix: str
+) -> tuple[dict[str, InStep], dict[str, SiteError]]:
+    """The lock's sound records, and a problem for each damaged entry, both by page name.
+
+    The lock is written by a command, never by hand, so every kind of damage gets
+    the same advice (`fix`). A damaged entry does not hide the others: the command
+    that repairs it must be able to read the rest.
+    """
+    if document is None:
+        return {}, {}
+    if not isinstance(document, Located):
+        raise SiteError(path, None, f"the file must list pages as 'name.md:' entries. {fix.format(page='…')}")
+    records, damaged = {}, {}
+    for page, raw in document.items():
+        line = document.key_lines[page]
+        try:
+            marked = date.fromisoformat(raw["in_step"])
+            fingerprints = {language: raw[language] for language in LANGUAGES}
+            sound = set(raw) == {"in_step", *LANGUAGES} and all(
+                isinstance(value, str) and FINGERPRINT_PATTERN.match(value) for value in fingerprints.values()
+            )
+        except (KeyError, TypeError, ValueError):
+            sound = False
+        if sound:
+            records[page] = InStep(page, line, marked, fingerprints)
+        else:
+            damaged[page] = SiteError(
+                path,
+                line,
+                f"the entry for {page} is damaged: it needs 'in_step' (a date) and a fingerprint "
+                f"for each of {', '.join(LANGUAGES)}. {fix.format(page=page)}",
+            )
+    return records, damaged

@@ -110,3 +110,10 @@ def render_feed_content(item: NewsItem, language: str) -> str:
 
 def render_page_date(day: date, language: str) -> str:
     return _render("page_date.html", language, day=day)
+
+
+def render_untranslated_page(content: str, language: str, content_language: str) -> str:
+    """Wrap another language's page HTML: a notice for the reader, and the text's real `lang`."""
+    return _render(
+        "untranslated_page.html", language, content=Markup(content), content_language=content_language
+    )

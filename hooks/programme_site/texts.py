@@ -27,6 +27,11 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Etsimääsi sivua ei ole olemassa tai se on siirretty. Voit etsiä sisältöä hakutoiminnolla.",
         "sv": "Sidan du söker finns inte eller har flyttats. Du kan söka innehåll med sökfunktionen.",
     },
+    # Shown above a page published in the other language because it is not yet translated.
+    "untranslated_notice": {
+        "fi": "Tätä sivua ei ole vielä käännetty suomeksi. Alla on sivun ruotsinkielinen teksti.",
+        "sv": "Denna sida finns ännu inte på svenska. Nedan finns sidans text på finska.",
+    },
 }
 
 
