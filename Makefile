@@ -13,8 +13,10 @@ $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# SERVE_ADDR lets tests and busy machines use another port.
+SERVE_ADDR ?= 127.0.0.1:8000
 serve: $(BIN)/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve -a $(SERVE_ADDR)
 
 build: $(BIN)/.installed
 	$(BIN)/python scripts/build_site.py

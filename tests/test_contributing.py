@@ -1,0 +1,119 @@
+"""Every command in the editor guide (CONTRIBUTING.md) is run here, so the guide cannot go stale."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, copy_project
+
+GUIDE = ROOT / "CONTRIBUTING.md"
+# What `make` needs besides the site sources; the copy reuses the real .venv.
+MAKE_PARTS = (
+    "Makefile",
+    "requirements.txt",
+    "requirements-test.txt",
+    "pyproject.toml",
+    "scripts",
+    "translations.lock",
+)
+
+
+def guide_commands() -> list[str]:
+    blocks = re.findall(r"```sh\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL)
+    commands = [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
+    return list(dict.fromkeys(commands))  # each once, in order
+
+
+def make_project(tmp_path: Path) -> Path:
+    project = copy_project(tmp_path / "project")
+    for part in MAKE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, project / part)
+    return project
+
+
+def run_make(
+    project: Path, command: str, *extra: str
+) -> subprocess.Popen[str] | subprocess.CompletedProcess[str]:
+    words = shlex.split(command)
+    assert words[0] == "make", f"the guide should only use make commands: {command}"
+    return subprocess.run(
+        [*words, f"VENV={ROOT / '.venv'}"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serves(url: str, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.status == 200
+        except OSError:
+            time.sleep(0.3)
+    return False
+
+
+def test_the_guide_has_commands_for_every_task() -> None:
+    commands = guide_commands()
+    for task in ("make check", "make sync", "make news", "make serve", "make test", "make build"):
+        assert any(command.startswith(task) for command in commands), task
+
+
+@pytest.mark.parametrize("command", [c for c in guide_commands() if c not in {"make serve", "make test"}])
+def test_guide_command_works(command: str, tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    result = run_make(project, command)
+    assert result.returncode == 0, result.stdout + result.stderr
+    if command.startswith("make news"):
+        # The guide says the item is not published until its texts are written.
+        check = run_make(project, "make check")
+        assert check.returncode != 0
+        assert "the Swedish text is missing or empty" in check.stdout + check.stderr
+
+
+def test_make_test_is_what_ci_runs() -> None:
+    # `make test` runs this very suite, so it is run by CI rather than from inside it.
+    assert "make test" in guide_commands()
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("make test")
+
+
+def test_make_serve_serves_both_languages(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    port = free_port()
+    server = subprocess.Popen(
+        ["make", "serve", f"VENV={ROOT / '.venv'}", f"SERVE_ADDR=127.0.0.1:{port}"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        assert serves(f"http://127.0.0.1:{port}/", 60)
+        assert serves(f"http://127.0.0.1:{port}/sv/", 10)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
