@@ -14,9 +14,11 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from .data_parity import data_fact_differences
 from .errors import SiteError
 from .findings import Finding
 from .language_parity import check_nav, compare_pages, missing_alt_texts, missing_counterparts, plural
@@ -26,8 +28,12 @@ from .nav_config import read_nav
 from .page_outline import PageFile, read_page
 from .translation_lock import LOCK, entries_without_pages, freshness, mark_in_step, read_lock, write_lock
 from .untranslated import other_language, stub_problems, untranslated_warning
+from .yaml_source import load_yaml
 
 T = TypeVar("T")
+
+# Data files whose localised texts are compared fact by fact.
+DATA_FILES = ("data/contacts.yaml", "data/news.yaml")
 
 
 @dataclass
@@ -134,6 +140,10 @@ def check_project(root: Path) -> Report:
     project = Project.read(root)
     findings = list(project.findings)
     _attempt(findings, lambda: load_site_data(root))  # rule 5: the build's own validation, reused
+    for shown in DATA_FILES:  # rule 3 for the texts in data: news items, contact titles
+        document = _attempt(findings, partial(load_yaml, root / shown, shown))
+        if document is not None:
+            findings += data_fact_differences(shown, document)
     language_links = _attempt(findings, lambda: load_language_links(root)) or ()
     declared = LanguageLinks.of(language_links)
     nav = _attempt(findings, lambda: read_nav(root))
