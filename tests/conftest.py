@@ -25,9 +25,9 @@ PAGES = (
 )
 
 
-def copy_project(target: Path) -> Path:
+def copy_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:
     target.mkdir(parents=True)
-    for part in PROJECT_PARTS:
+    for part in PROJECT_PARTS + extra_parts:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))

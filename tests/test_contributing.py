@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import shutil
 import signal
 import socket
 import subprocess
@@ -35,14 +34,7 @@ def guide_commands() -> list[str]:
 
 
 def make_project(tmp_path: Path) -> Path:
-    project = copy_project(tmp_path / "project")
-    for part in MAKE_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, project / part)
-    return project
+    return copy_project(tmp_path / "project", MAKE_PARTS)
 
 
 def run_make(
