@@ -32,11 +32,19 @@ def tel_href(phone: str) -> str:
     return "tel:" + phone.replace(" ", "")
 
 
-def safe_markdown(source: str) -> Markup:
+def _body_converter() -> markdown.Markdown:
     converter = markdown.Markdown(output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
-    return Markup(converter.convert(source))
+    return converter
+
+
+# One converter, reset for each body, instead of a new one for every news item.
+_BODY_CONVERTER = _body_converter()
+
+
+def safe_markdown(source: str) -> Markup:
+    return Markup(_BODY_CONVERTER.reset().convert(source))
 
 
 def _environment() -> Environment:
