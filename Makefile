@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build test lint clean
+.PHONY: serve build test lint bench clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -20,11 +20,15 @@ build: $(BIN)/.installed
 	$(BIN)/mkdocs build --strict
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check hooks tests
-	$(BIN)/ruff format --check hooks tests
+	$(BIN)/ruff check hooks tests bench
+	$(BIN)/ruff format --check hooks tests bench
 
 test: $(BIN)/.installed lint
 	$(BIN)/pytest
+
+# Not part of `make test`: it takes minutes. BENCH_ARGS=--large adds 5 000 pages per language.
+bench: $(BIN)/.installed
+	$(BIN)/python -m bench.run_benchmark $(BENCH_ARGS)
 
 clean:
 	rm -rf site $(VENV)
