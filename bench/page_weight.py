@@ -112,7 +112,7 @@ def measure(site: Path, pages: list[str], chromium: str) -> list[PageWeight]:
                     "--disable-gpu",
                     "--no-first-run",
                     # Virtual time lets the page's scripts run their start-up requests, then stops.
-                    "--virtual-time-budget=10000",
+                    "--virtual-time-budget=30000",
                     "--dump-dom",
                     base + page,
                 ],
@@ -121,9 +121,11 @@ def measure(site: Path, pages: list[str], chromium: str) -> list[PageWeight]:
                 check=True,
             )
             weight = PageWeight(page)
+            seen = set()
             for path, status in requests:
-                if status == 304:
-                    continue  # asked again and not modified: already counted once
+                if path in seen:
+                    continue  # asked for again (as icon and image, or revalidated): one download
+                seen.add(path)
                 file = site / path.lstrip("/")
                 if file.is_dir():
                     file = file / "index.html"
