@@ -10,16 +10,14 @@ from pathlib import Path
 from pyinstrument.frame import Frame
 from pyinstrument.session import Session
 
+MARKDOWN = "Python-Markdown: Markdown to HTML"
+SEARCH_DUPLICATES = "mkdocs-static-i18n: reconfigure_search_duplicates"
 # The known costs of a MkDocs build, each one function: label, function, file it is in.
 COST_CENTRES = (
-    ("Python-Markdown: Markdown to HTML", "convert", "markdown/core.py"),
+    (MARKDOWN, "convert", "markdown/core.py"),
     ("MkDocs: theme template, page context, write (per page)", "_build_page", "mkdocs/commands/build.py"),
     ("Search plugin: index entries from each page", "on_page_context", "material/plugins/search/plugin.py"),
-    (
-        "mkdocs-static-i18n: reconfigure_search_duplicates",
-        "reconfigure_search_duplicates",
-        "mkdocs_static_i18n/reconfigure.py",
-    ),
+    (SEARCH_DUPLICATES, "reconfigure_search_duplicates", "mkdocs_static_i18n/reconfigure.py"),
     ("Search plugin: write search_index.json", "on_post_build", "material/plugins/search/plugin.py"),
 )
 HOOKS_FOLDER = "/hooks/"
@@ -37,6 +35,9 @@ class ProfileSummary:
     centres: list[Cost]
     hooks: list[Cost]  # each of our hook functions MkDocs calls, with what it calls
     self_time: list[Cost]  # the functions that spend the most time in their own code
+
+    def centre(self, label: str) -> float:
+        return next(cost.seconds for cost in self.centres if cost.label == label)
 
 
 def _key(frame: Frame) -> str:

@@ -48,7 +48,7 @@ def test_browser_requests_are_counted_and_missing_files_reported(tmp_path: Path)
     )
     assert CHROMIUM is not None
     [weight] = measure(tmp_path, ["/"], CHROMIUM)
-    assert sorted(path for path, _, _ in weight.requests) == ["/", "/logo.png", "/style.css"]
+    assert sorted(path for path, _ in weight.requests) == ["/", "/logo.png", "/style.css"]
     assert weight.failed == ["/missing.js (404)"]
     assert weight.bytes_by_category["images"] == 504
-    assert weight.before_interaction() == sum(size for _, _, size in weight.requests)
+    assert weight.before_interaction() == sum(size for _, size in weight.requests)
