@@ -228,7 +228,7 @@ def source_version() -> str:
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.strip()
         changed = subprocess.run(
-            ["git", "status", "--porcelain", "--", "hooks", "overrides", "mkdocs.yml", "docs", "data"],
+            ["git", "status", "--porcelain", "--", ".", ":!bench/RESULTS.md"],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -236,7 +236,7 @@ def source_version() -> str:
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         return "not a git checkout"
-    return commit + (" with uncommitted changes to the site" if changed else "")
+    return commit + (" with uncommitted changes" if changed else "")
 
 
 def met(ok: bool) -> str:

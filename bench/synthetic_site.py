@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -86,6 +87,8 @@ LINK_TEXT = {"fi": "Lue lisää sivulta {n}", "sv": "Läs mer på sidan {n}"}
 CONTACT_SECTIONS = ("ohjelma", "alue", "verkosto", "ohjausryhma", "viestinta")
 NEWS_TYPES = ("uutinen", "tiedote")
 LATEST_NEWS_DAY = date(2025, 12, 31)  # news go back one a day from here
+# Seeds of the texts that are not pages (a page's seed is its number; sections' are negative).
+CONTACT_SEED, NEWS_TITLE_SEED, NEWS_BODY_SEED = 1_000_000, 2_000_000, 3_000_000
 
 
 def _section_of(page: int, pages: int) -> int:
@@ -95,6 +98,12 @@ def _section_of(page: int, pages: int) -> int:
 def page_path(page: int, pages: int) -> str:
     """File name of content page `page` (0-based) below a language folder."""
     return f"osio-{_section_of(page, pages):02d}/sivu-{page + 1:05d}.md"
+
+
+def _link(section: int, page: int, pages: int) -> str:
+    """A link from a page in `section` to content page `page`."""
+    path = page_path(page, pages)
+    return path.split("/")[1] if _section_of(page, pages) == section else f"../{path}"
 
 
 class _Writer:
@@ -144,11 +153,7 @@ def page_markdown(language: str, page: int, pages: int) -> str:
         if part % 2 == 0:
             blocks.append("\n".join(f"- {writer.sentence()}" for _ in range(4)))
         target = writer.random.randrange(pages)
-        link = (
-            f"../{page_path(target, pages)}"
-            if _section_of(target, pages) != here
-            else page_path(target, pages).split("/")[1]
-        )
+        link = _link(here, target, pages)
         blocks.append(f"{writer.paragraph(4)} [{LINK_TEXT[language].format(n=target + 1)}]({link})")
         if part == 2:
             blocks.append(f"<!-- data:contacts section={CONTACT_SECTIONS[page % len(CONTACT_SECTIONS)]} -->")
@@ -162,7 +167,7 @@ def section_markdown(language: str, section: int, pages: int) -> str:
     """The section's page: the only way into its pages from the navigation."""
     writer = _Writer(language, seed=-section)
     links = [
-        f"- [{LINK_TEXT[language].format(n=page + 1)}]({page_path(page, pages).split('/')[1]})"
+        f"- [{LINK_TEXT[language].format(n=page + 1)}]({_link(section, page, pages)})"
         for page in range(pages)
         if _section_of(page, pages) == section
     ]
@@ -194,19 +199,16 @@ def fixed_pages(language: str) -> dict[str, str]:
     }
 
 
-def _text(seed: int, make: str, size: int = 0) -> dict[str, str]:
-    texts = {}
-    for language in LANGUAGES:
-        writer = _Writer(language, seed)
-        texts[language] = writer.title() if make == "title" else writer.paragraph(size)
-    return texts
+def _in_both(seed: int, write: Callable[[_Writer], str]) -> dict[str, str]:
+    """One text in both languages, as the data files have it."""
+    return {language: write(_Writer(language, seed)) for language in LANGUAGES}
 
 
 def contacts_data() -> dict[str, Any]:
     contacts = []
     for number in range(1, 21):
         contact: dict[str, Any] = {"id": f"henkilo-{number:02d}", "name": f"Henkilö {number}"}
-        contact["title"] = _text(10_000 + number, "title")
+        contact["title"] = _in_both(CONTACT_SEED + number, _Writer.title)
         if number % 2:
             contact["phone"] = f"+358 2950 {47000 + number}"
         else:
@@ -225,8 +227,8 @@ def news_data(count: int) -> dict[str, Any]:
             "id": f"uutinen-{number:05d}",
             "date": (LATEST_NEWS_DAY - timedelta(days=number)).isoformat(),
             "type": NEWS_TYPES[number % 2],
-            "title": _text(20_000 + number, "title"),
-            "body": _text(20_000 + number, "body", size=5),
+            "title": _in_both(NEWS_TITLE_SEED + number, _Writer.title),
+            "body": _in_both(NEWS_BODY_SEED + number, lambda writer: writer.paragraph(5)),
         }
         for number in range(count)
     ]
