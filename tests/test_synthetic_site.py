@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import run_build
+from conftest import ROOT, run_build
 from programme_site.markers import ANY_DATA_COMMENT
 from programme_site.models import load_site_data
 
@@ -62,7 +62,7 @@ def test_every_navigation_title_has_a_swedish_translation(synthetic: SyntheticSi
     titles = {title for item in config["nav"] for title in item}
     sv = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict))["languages"][1]
     assert set(sv["nav_translations"]) == titles
-    assert config["hooks"] == yaml.safe_load(Path("mkdocs.yml").read_text(encoding="utf-8"))["hooks"]
+    assert config["hooks"] == yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["hooks"]
 
 
 def test_too_small_a_site_is_refused(tmp_path: Path) -> None:
