@@ -21,7 +21,13 @@ def test_timed_measures_the_child_not_the_parent(tmp_path: Path) -> None:
     assert run.peak_rss_mb > 150
     small, _ = timed([sys.executable, "-c", "pass"], tmp_path / "log", cwd=tmp_path)
     assert small.peak_rss_mb < 100  # each child's own peak, not the largest so far
-    assert 0 < small.seconds < run.seconds + 5
+
+
+def test_timed_counts_the_child_cpu_time(tmp_path: Path) -> None:
+    busy = "import time\nend = time.process_time() + 0.3\nwhile time.process_time() < end: pass"
+    run, code = timed([sys.executable, "-c", busy], tmp_path / "log", cwd=tmp_path)
+    assert code == 0
+    assert 0.3 <= run.cpu <= run.wall + 0.05
 
 
 def test_a_failing_build_stops_the_benchmark_with_its_log(tmp_path: Path) -> None:
