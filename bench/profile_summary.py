@@ -77,7 +77,10 @@ def summarise(profile: Path, top: int = 10) -> ProfileSummary:
             inclusive[key] += frame.time
         # A hook as MkDocs calls it: in a hook file, called from outside the hook files.
         if _is_hook(key) and not (stack and _is_hook(stack[-1])):
-            hooks[f"{frame.function} ({Path(frame.file_path or '').name})"] += frame.time
+            name = Path(frame.file_path or "").name
+            hooks[
+                "import of the hook files" if frame.function == "<module>" else f"{frame.function} ({name})"
+            ] += frame.time
     centres = [
         Cost(label, sum(seconds for key, seconds in inclusive.items() if _is(key, function, path)))
         for label, function, path in COST_CENTRES

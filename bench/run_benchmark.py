@@ -461,7 +461,7 @@ def profile_section(results: Results) -> list[str]:
             for size in profiled
             if size.profile
         ]
-        lines.append(row(f"Our hook {name}", figures, totals))
+        lines.append(row(f"Our hooks: {name}", figures, totals))
     largest = profiled[-1]
     assert largest.profile is not None
     lines += [
