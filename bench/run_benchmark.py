@@ -520,8 +520,13 @@ def report(results: Results) -> str:
         "# Benchmark results",
         "",
         f"Written by `make bench` on {results.started:%Y-%m-%d %H:%M} UTC from commit {source_version()}. "
-        f"Reproduce with `{results.command}`; add `BENCH_ARGS=--large` for {LARGE_SIZE} pages per "
-        "language (it takes many minutes). Each time is the median of "
+        f"Reproduce with `{results.command}`"
+        + (
+            ""
+            if "--large" in results.command
+            else f"; add `BENCH_ARGS=--large` for {LARGE_SIZE} pages per language"
+        )
+        + ". Each time is the median of "
         f"{results.runs} runs (they are interleaved: one run of each build per round). Times are the "
         "CPU seconds (user + system) of the build process: on an idle machine that is its wall time "
         "(a build uses one core), and unlike wall time it hardly changes when other work shares the "
