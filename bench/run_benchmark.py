@@ -1,6 +1,6 @@
 """`make bench`: build times, scaling, overhead, checker time and page weight, in one report.
 
-Every build is a fresh `mkdocs build` subprocess; its wall time and peak memory
+Every build is a fresh `mkdocs build` subprocess; its CPU and wall time and peak memory
 (the child's own maximum resident set size) are taken, and each figure is the
 median of several runs. The runs of the builds being compared are interleaved,
 so a neighbour's load on the machine falls on all of them alike and the ratios
