@@ -1,5 +1,7 @@
 """Data markers: known ones expand, anything else stops the build with page and line."""
 
+from dataclasses import replace
+
 import pytest
 from conftest import ROOT
 from programme_site.errors import SiteError
@@ -28,6 +30,12 @@ def test_full_news_list_has_every_item_with_body() -> None:
     html = expand("<!-- data:news -->")
     assert html.count('<h2 class="news-item__title">') == len(DATA.news)
     assert "news-item__body" in html
+
+
+def test_full_news_list_is_not_capped_by_the_limit_of_latest() -> None:
+    many = replace(DATA, news=DATA.news * 201)  # 1 005 items: more than latest= may ask for
+    html = expand_markers("<!-- data:news -->", many, "fi", "docs/fi/ajankohtaista.md")
+    assert html.count('<h2 class="news-item__title">') == 1005
 
 
 def test_text_without_markers_is_untouched() -> None:
