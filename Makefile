@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build test lint check sync news hosting clean
+.PHONY: serve build test lint check sync news hosting bench clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,8 +22,8 @@ build: $(BIN)/.installed
 	$(BIN)/python scripts/build_site.py
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check hooks tests scripts
-	$(BIN)/ruff format --check hooks tests scripts
+	$(BIN)/ruff check hooks tests scripts bench
+	$(BIN)/ruff format --check hooks tests scripts bench
 
 # The language checker: every way the Finnish and Swedish versions differ (README: For editors).
 check: $(BIN)/.installed
@@ -44,6 +44,10 @@ news: $(BIN)/.installed
 # Regenerate the nginx snippet after changing hooks/programme_site/http_headers.py.
 hosting: $(BIN)/.installed
 	$(BIN)/python -m programme_site.http_headers > hosting/nginx-security-headers.conf
+
+# Not part of `make test`: it takes minutes. BENCH_ARGS=--large adds 5 000 pages per language.
+bench: $(BIN)/.installed
+	$(BIN)/python -m bench.run_benchmark $(BENCH_ARGS)
 
 clean:
 	rm -rf site $(VENV)

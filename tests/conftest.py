@@ -43,7 +43,7 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def run_build(project: Path, site_dir: Path, config: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [
@@ -53,7 +53,7 @@ def run_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]
             "build",
             "--strict",
             "-f",
-            str(project / "mkdocs.yml"),
+            str(config or project / "mkdocs.yml"),
             "-d",
             str(site_dir),
         ],

@@ -1,5 +1,7 @@
 """Data markers: known ones expand, anything else stops the build with page and line."""
 
+from dataclasses import replace
+
 import pytest
 from conftest import ROOT
 from programme_site.errors import SiteError
@@ -47,6 +49,12 @@ def test_feed_marker_links_the_feed_of_the_page_language() -> None:
     assert '<a href="feed.xml" type="application/atom+xml">Prenumerera' in expand(
         "<!-- data:news-feed -->", "sv", page_url="sv/"
     )
+
+
+def test_full_news_list_is_not_capped_by_the_limit_of_latest() -> None:
+    many = replace(DATA, news=DATA.news * 201)  # 1 005 items: more than latest= may ask for
+    html = expand_markers("<!-- data:news -->", many, "fi", "docs/fi/ajankohtaista.md", "ajankohtaista/")
+    assert html.count('<h2 class="news-item__title">') == 1005
 
 
 def test_text_without_markers_is_untouched() -> None:

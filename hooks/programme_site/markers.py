@@ -58,7 +58,9 @@ def _contacts(data: SiteData, request: Request) -> str:
 
 
 def _news(data: SiteData, request: Request) -> str:
-    latest = request.number("latest", len(data.news), 1, 1000)
+    latest = len(data.news)  # without latest= the list has every item, however many there are
+    if "latest" in request.args:
+        latest = request.number("latest", latest, 1, 1000)
     heading = request.number("heading", 2, 2, 6)
     return render_news(data.news[:latest], request.language, heading, request.page_url)
 

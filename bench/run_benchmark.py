@@ -1,0 +1,627 @@
+"""`make bench`: build times, scaling, overhead, checker time and page weight, in one report.
+
+Every build is a fresh `mkdocs build` subprocess; its CPU and wall time and peak memory
+(the child's own maximum resident set size) are taken, and each figure is the
+median of several runs. The runs of the builds being compared are interleaved,
+so a neighbour's load on the machine falls on all of them alike and the ratios
+hold when the absolute times do not.
+
+    python -m bench.run_benchmark [--runs 3] [--large] [--output bench/RESULTS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+from bench.page_weight import CATEGORIES, PageWeight, find_chromium, measure
+from bench.profile_summary import MARKDOWN, SEARCH_DUPLICATES, ProfileSummary, summarise
+from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS, SyntheticSite, write_site
+
+DEFAULT_SIZES = (100, 1000)
+LARGE_SIZE = 5000
+CHECKER = ROOT / "hooks" / "programme_site" / "check_languages.py"
+CHECKER_COMMAND = "python -m programme_site.check_languages --root DIR"
+PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "Markdown", "PyYAML", "Jinja2", "pyinstrument")
+FRONT_PAGES = {"fi": "/", "sv": "/sv/"}
+# The issue's targets.
+REAL_SITE_SECONDS = 3.0
+TARGET_SIZE = 1000
+TARGET_SIZE_SECONDS = 25.0
+TARGET_SIZE_MEMORY_MB = 1024.0
+OVERHEAD_GOAL = 0.10
+PAGE_WEIGHT_GOAL_KB = 150.0
+# HTML per page is "independent of the page count" when its median varies this little across sizes.
+HTML_SIZE_TOLERANCE = 0.05
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+class BenchmarkError(Exception):
+    """A build or command the benchmark runs failed; the report would be meaningless."""
+
+
+@dataclass(frozen=True)
+class Run:
+    wall: float
+    cpu: float  # user + system seconds of the child process
+    peak_rss_mb: float
+
+
+@dataclass
+class Runs:
+    """Repeated measurements of one command; the report shows medians."""
+
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(run.cpu for run in self.runs)
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(run.wall for run in self.runs)
+
+    @property
+    def peak_rss_mb(self) -> float:
+        return statistics.median(run.peak_rss_mb for run in self.runs)
+
+    def spread(self) -> str:
+        times = sorted(run.cpu for run in self.runs)
+        return f"{times[0]:.2f} to {times[-1]:.2f}"
+
+    def figure(self) -> str:
+        return f"{self.cpu:.2f} s (wall {self.wall:.2f} s)"
+
+
+def timed(command: Sequence[str], log: Path, cwd: Path, env: dict[str, str] = ENV) -> tuple[Run, int]:
+    """Run a command as a child process: its wall and CPU time, peak RSS, and exit code."""
+    with log.open("w", encoding="utf-8") as output:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=cwd, env=env)
+        # wait4 gives this child's own resource use, not the maximum over all children so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+    run = Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+    return run, os.waitstatus_to_exitcode(status)
+
+
+def build(config: Path, site_dir: Path, profile: Path | None = None) -> Run:
+    if site_dir.exists():
+        shutil.rmtree(site_dir)
+    profiler = ["-m", "pyinstrument", "-r", "pyisession", "-o", str(profile)] if profile else []
+    command = [sys.executable, *profiler, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)]
+    log = site_dir.with_name(site_dir.name + ".log")
+    log.parent.mkdir(parents=True, exist_ok=True)
+    run, code = timed(command, log, cwd=config.parent)
+    if code != 0:
+        tail = log.read_text(encoding="utf-8").strip().splitlines()[-5:]
+        raise BenchmarkError(f"building {config} failed (exit {code}); the end of {log}:\n" + "\n".join(tail))
+    return run
+
+
+def interleaved(runs: int, commands: dict[str, Callable[[int], Run]]) -> dict[str, Runs]:
+    """Run every command once per round, `runs` rounds."""
+    results = {name: Runs() for name in commands}
+    for round_number in range(runs):
+        for name, command in commands.items():
+            results[name].runs.append(command(round_number))
+            run = results[name].runs[-1]
+            progress(f"  {name} run {round_number + 1}/{runs}: {run.cpu:.2f} s CPU, {run.wall:.2f} s wall")
+    return results
+
+
+def progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@dataclass(frozen=True)
+class CheckerResult:
+    runs: Runs
+    exit_code: int
+    output_lines: int
+
+
+def run_checker(root: Path, work: Path, runs: int) -> CheckerResult:
+    env = {**ENV, "PYTHONPATH": str(root / "hooks")}
+    command = [sys.executable, "-m", "programme_site.check_languages", "--root", str(root)]
+    results, codes = Runs(), set()
+    log = work / "checker.log"
+    for _ in range(runs):
+        run, code = timed(command, log, cwd=root, env=env)
+        results.runs.append(run)
+        codes.add(code)
+    lines = len(log.read_text(encoding="utf-8").strip().splitlines())
+    return CheckerResult(results, max(codes), lines)
+
+
+@dataclass
+class SizeResult:
+    site: SyntheticSite
+    builds: dict[str, Runs]
+    html_per_page: int  # median bytes of a content page's HTML
+    news_page_bytes: int
+    profile: ProfileSummary | None
+    checker: CheckerResult | None
+
+    @property
+    def pages_built(self) -> int:
+        return self.site.content_pages() * len(LANGUAGES)
+
+    @property
+    def floor(self) -> float:
+        return sum(self.builds[f"plain_{language}"].cpu for language in LANGUAGES)
+
+
+def html_sizes(site_dir: Path) -> tuple[int, int]:
+    """Median bytes of a content page's HTML in both languages, and the news page's bytes."""
+    pages = [page.stat().st_size for page in site_dir.glob("**/osio-*/sivu-*/index.html")]
+    return int(statistics.median(pages)), (site_dir / "ajankohtaista" / "index.html").stat().st_size
+
+
+def measure_size(pages: int, work: Path, runs: int, profile: bool) -> SizeResult:
+    progress(f"Synthetic site: {pages} pages per language, {pages} news items")
+    site = write_site(work / f"site-{pages}", pages=pages, news=pages)
+    output = work / f"out-{pages}"
+    builds = interleaved(
+        runs,
+        {
+            variant: (lambda _, variant=variant: build(site.config(variant), output / variant))
+            for variant in VARIANTS
+        },
+    )
+    html_per_page, news_page = html_sizes(output / "full")
+    summary = None
+    if profile:
+        progress("  profiling the full build")
+        session = work / f"profile-{pages}.pyisession"
+        build(site.config("full"), output / "profiled", profile=session)
+        summary = summarise(session)
+    checker = run_checker(site.root, work, runs) if CHECKER.exists() else None
+    return SizeResult(site, builds, html_per_page, news_page, summary, checker)
+
+
+def exponent(points: list[tuple[float, float]]) -> float | None:
+    """Least-squares slope of log(y) over log(x): 1 is linear, 2 quadratic."""
+    if len(points) < 2:
+        return None
+    xs = [math.log(x) for x, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+
+
+def machine() -> list[str]:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    memory_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    return [
+        f"CPU: {cpu}, {os.cpu_count()} cores",
+        f"Memory: {memory_kb / 1024**2:.1f} GiB",
+        f"OS: {platform.platform()}",
+    ]
+
+
+def versions() -> str:
+    found = [f"Python {platform.python_version()}"]
+    found += [f"{name} {metadata.version(name)}" for name in PACKAGES]
+    return ", ".join(found)
+
+
+def source_version() -> str:
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        changed = subprocess.run(
+            ["git", "status", "--porcelain", "--", ".", ":!bench/RESULTS.md"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "not a git checkout"
+    return commit + (" with uncommitted changes" if changed else "")
+
+
+def met(ok: bool) -> str:
+    return "met" if ok else "**missed**"
+
+
+def percent(part: float, whole: float) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "-"
+
+
+@dataclass
+class Results:
+    started: datetime
+    command: str
+    runs: int
+    load_before: tuple[float, float, float]
+    load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    real: Runs = field(default_factory=Runs)
+    real_checker: CheckerResult | None = None
+    sizes: list[SizeResult] = field(default_factory=list)
+    weights: list[PageWeight] | None = None
+    chromium: str | None = None
+
+
+def targets_table(results: Results) -> list[str]:
+    lines = ["| Target | Figure | |", "| --- | --- | --- |"]
+    real = results.real
+    lines.append(
+        f"| Real site full build under {REAL_SITE_SECONDS:.0f} s | {real.figure()} "
+        f"| {met(real.cpu < REAL_SITE_SECONDS)} |"
+    )
+    target = next((size for size in results.sizes if size.site.pages == TARGET_SIZE), None)
+    name = f"{TARGET_SIZE} pages per language + {TARGET_SIZE} news"
+    if target:
+        full = target.builds["full"]
+        lines.append(
+            f"| {name}: under {TARGET_SIZE_SECONDS:.0f} s | {full.figure()} | {met(full.cpu < TARGET_SIZE_SECONDS)} |"
+        )
+        lines.append(
+            f"| {name}: under 1 GB peak memory | {full.peak_rss_mb:.0f} MB | {met(full.peak_rss_mb < TARGET_SIZE_MEMORY_MB)} |"
+        )
+    else:
+        lines.append(f"| {name} | not measured: size {TARGET_SIZE} was not run | - |")
+    if len(results.sizes) > 1:
+        sizes = [size.html_per_page for size in results.sizes]
+        change = max(sizes) / min(sizes) - 1
+        figures = " / ".join(f"{size.html_per_page / 1024:.1f} KB" for size in results.sizes)
+        lines.append(
+            f"| HTML per page independent of page count (within {HTML_SIZE_TOLERANCE:.0%}) | {figures} "
+            f"({change:.1%} apart) | {met(change <= HTML_SIZE_TOLERANCE)} |"
+        )
+    largest = results.sizes[-1]
+    overhead = largest.builds["full"].cpu / largest.floor - 1
+    lines.append(
+        f"| Overhead of hooks and i18n under {OVERHEAD_GOAL:.0%} of plain MkDocs ({largest.site.pages} pages) "
+        f"| {overhead:+.0%} | {met(overhead < OVERHEAD_GOAL)} |"
+    )
+    if results.weights:
+        for language, weight in zip(LANGUAGES, results.weights, strict=True):
+            loaded = weight.before_interaction() / 1024
+            lines.append(
+                f"| Front page ({language}) at most {PAGE_WEIGHT_GOAL_KB:.0f} KB before interaction | "
+                f"{loaded:.1f} KB | {met(loaded <= PAGE_WEIGHT_GOAL_KB)} |"
+            )
+    return lines
+
+
+def scale_section(results: Results) -> list[str]:
+    lines = [
+        "| Content pages per language | News items | Pages built | Build CPU (s) | Runs (CPU s) | Wall (s) "
+        "| CPU per page | Peak memory | HTML per content page (median) | News page HTML |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for size in results.sizes:
+        full = size.builds["full"]
+        lines.append(
+            f"| {size.site.pages} | {size.site.news} | {size.pages_built} | {full.cpu:.2f} | {full.spread()} "
+            f"| {full.wall:.2f} | {1000 * full.cpu / size.pages_built:.1f} ms | {full.peak_rss_mb:.0f} MB "
+            f"| {size.html_per_page / 1024:.1f} KB | {size.news_page_bytes / 1024:.0f} KB |"
+        )
+    lines.append("")
+    fits = {
+        name: exponent([(size.pages_built, size.builds[variant].cpu) for size in results.sizes])
+        for name, variant in (("our full build", "full"), ("plain MkDocs (one language)", "plain_fi"))
+    }
+    if None in fits.values():
+        lines.append("Fitted exponent: needs at least two sizes.")
+    else:
+        lines.append(
+            "Fitted exponent of build time over pages built (log-log least squares; 1 is linear, 2 quadratic): "
+            + "; ".join(f"{name} **{value:.2f}**" for name, value in fits.items())
+            + ". The fixed start-up cost (about the real site's build time) pulls small sizes up and the "
+            "exponent down; the profile below shows which parts grow faster than linearly."
+        )
+    return lines
+
+
+def overhead_section(results: Results) -> list[str]:
+    lines = [
+        "The floor is the same Markdown built by plain MkDocs + Material, one build per language, with "
+        "the same navigation, no hooks, no i18n plugin, no theme overrides; data markers stay HTML "
+        "comments. *i18n only* is our configuration without our hooks and overrides, so the two ratios "
+        "split the overhead into the i18n plugin's part and ours.",
+        "",
+        "| Content pages per language | Plain fi (s) | Plain sv (s) | Floor (s) | i18n only (s) | Full build (s) "
+        "| Full vs floor | i18n vs floor | Our hooks (full vs i18n only) |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for size in results.sizes:
+        b = size.builds
+        full, i18n = b["full"].cpu, b["i18n_only"].cpu
+        lines.append(
+            f"| {size.site.pages} | {b['plain_fi'].cpu:.2f} | {b['plain_sv'].cpu:.2f} "
+            f"| {size.floor:.2f} | {i18n:.2f} | {full:.2f} | {full / size.floor - 1:+.0%} "
+            f"| {i18n / size.floor - 1:+.0%} | {full / i18n - 1:+.0%} |"
+        )
+    return lines
+
+
+def checker_section(results: Results) -> list[str]:
+    if results.real_checker is None:
+        return [f"not measured: checker not present in this tree (`{CHECKER.relative_to(ROOT)}`)."]
+    lines = [
+        f"`{CHECKER_COMMAND}`, median of {results.runs} runs.",
+        "",
+        "| Tree | Pages per language | CPU (s) | Wall (s) | Peak memory | Exit code | Output lines |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    rows = [("real site", "7", results.real_checker)]
+    rows += [
+        (f"synthetic {size.site.pages}", str(size.site.content_pages()), size.checker)
+        for size in results.sizes
+    ]
+    points = []
+    for name, pages, checker in rows:
+        assert checker is not None
+        lines.append(
+            f"| {name} | {pages} | {checker.runs.cpu:.2f} | {checker.runs.wall:.2f} | {checker.runs.peak_rss_mb:.0f} MB "
+            f"| {checker.exit_code} | {checker.output_lines} |"
+        )
+        if name != "real site":
+            points.append((int(pages), checker.runs.cpu))
+    fit = exponent(points)
+    if fit is not None:
+        lines += ["", f"Fitted exponent of checker time over pages: **{fit:.2f}**."]
+    return lines
+
+
+def weight_section(results: Results) -> list[str]:
+    if results.weights is None:
+        return ["not measured: no Chromium found (install Debian's `chromium`)."]
+    lines = [
+        f"The real site's front page loaded by headless Chromium ({results.chromium}) from a local "
+        "server; every request it made before any interaction, text sized as gzip -6. The goal counts "
+        "everything but the search index.",
+        "",
+        "| Language | " + " | ".join(CATEGORIES) + " | Before interaction | Goal |",
+        "| --- | " + " | ".join("---:" for _ in CATEGORIES) + " | ---: | --- |",
+    ]
+    for language, weight in zip(LANGUAGES, results.weights, strict=True):
+        cells = " | ".join(f"{weight.bytes_by_category[name] / 1024:.1f} KB" for name in CATEGORIES)
+        total = weight.before_interaction() / 1024
+        lines.append(f"| {language} | {cells} | **{total:.1f} KB** | {met(total <= PAGE_WEIGHT_GOAL_KB)} |")
+    for language, weight in zip(LANGUAGES, results.weights, strict=True):
+        lines += ["", f"Requests for the {language} front page (`{weight.url}`):", ""]
+        lines += [f"- `{path}` {size / 1024:.1f} KB" for path, size in weight.requests]
+        lines += [f"- failed: `{failed}`" for failed in weight.failed]
+    return lines
+
+
+def profile_section(results: Results) -> list[str]:
+    profiled = [size for size in results.sizes if size.profile]
+    if not profiled:
+        return ["not measured: run without --no-profile."]
+    lines = [
+        "One full build per size under pyinstrument (which slows it down; the shares are what count). "
+        "Inclusive seconds: a function with everything it calls.",
+        "",
+        "| Cost | "
+        + " | ".join(f"{size.site.pages} pages per language" for size in profiled)
+        + " | Growth exponent |",
+        "| --- | " + " | ".join("---:" for _ in profiled) + " | ---: |",
+    ]
+
+    def row(label: str, figures: list[float], totals: list[float]) -> str:
+        cells = " | ".join(
+            f"{seconds:.2f} s ({percent(seconds, total)})"
+            for seconds, total in zip(figures, totals, strict=True)
+        )
+        points = [
+            (size.pages_built, seconds)
+            for size, seconds in zip(profiled, figures, strict=True)
+            if seconds > 0
+        ]
+        fit = exponent(points) if len(points) == len(figures) else None
+        return f"| {label} | {cells} | {'-' if fit is None else f'{fit:.2f}'} |"
+
+    totals = [size.profile.total for size in profiled if size.profile]
+    lines.append(row("Whole build", totals, totals))
+    for index, centre in enumerate(profiled[0].profile.centres if profiled[0].profile else []):
+        lines.append(
+            row(
+                centre.label,
+                [size.profile.centres[index].seconds for size in profiled if size.profile],
+                totals,
+            )
+        )
+    hook_names = sorted({cost.label for size in profiled if size.profile for cost in size.profile.hooks})
+    for name in hook_names:
+        figures = [
+            next((cost.seconds for cost in size.profile.hooks if cost.label == name), 0.0)
+            for size in profiled
+            if size.profile
+        ]
+        lines.append(row(f"Our hooks: {name}", figures, totals))
+    largest = profiled[-1]
+    assert largest.profile is not None
+    lines += [
+        "",
+        f"Most time in a function's own code, {largest.site.pages} pages per language:",
+        "",
+        "| Function | Self time |",
+        "| --- | ---: |",
+    ]
+    lines += [
+        f"| `{cost.label}` | {cost.seconds:.2f} s ({percent(cost.seconds, largest.profile.total)}) |"
+        for cost in largest.profile.self_time
+    ]
+    return lines
+
+
+def bounds_section(results: Results) -> list[str]:
+    """What the profile says bounds the build time, in figures."""
+    profiled = [size for size in results.sizes if size.profile]
+    if not profiled:
+        return ["No profile was taken (--no-profile)."]
+    size = profiled[-1]
+    profile = size.profile
+    assert profile is not None
+    full, i18n = size.builds["full"].cpu, size.builds["i18n_only"].cpu
+    duplicates = profile.centre(SEARCH_DUPLICATES)
+    growth = exponent([(s.pages_built, s.profile.centre(SEARCH_DUPLICATES)) for s in profiled if s.profile])
+    hooks = sum(cost.seconds for cost in profile.hooks)
+    markdown = profile.centre(MARKDOWN)
+    return [
+        f"From the profile of the full build at {size.site.pages} pages per language "
+        f"({profile.total:.1f} s under the profiler; section 6 has the details):",
+        "",
+        f"- mkdocs-static-i18n's `reconfigure_search_duplicates` takes {duplicates:.1f} s "
+        f"({percent(duplicates, profile.total)})"
+        + (f" and grows with exponent {growth:.2f} in the page count" if growth is not None else "")
+        + ": it compares every search entry with every other. It is the part of the i18n plugin's "
+        f"overhead ({i18n / size.floor - 1:+.0%} over the floor) that grows faster than the pages. "
+        "A per-language search index built by a hook replaces it (the search work is a separate change).",
+        f"- Our hooks' own code takes {hooks:.2f} s ({percent(hooks, profile.total)}) in all.",
+        f"- The rest of the gap between the full build and *i18n only* ({full - i18n:.1f} s of "
+        f"{full:.1f} s) is the content our hooks add, processed downstream: the news page lists all "
+        f"{size.site.news} news items ({size.news_page_bytes / 1024:.0f} KB of HTML per language), which "
+        "Python-Markdown, the search plugin and the duplicate check above all go through. A news list "
+        "that shows the latest items and moves the older ones to item pages and yearly archives "
+        "bounds it (the news work is a separate change).",
+        f"- Python-Markdown's conversion takes {markdown:.1f} s ({percent(markdown, profile.total)}): "
+        "the cost per page that any MkDocs build pays, the floor's main part.",
+    ]
+
+
+def report(results: Results) -> str:
+    load = ", ".join(f"{value:.2f}" for value in results.load_before)
+    load_after = ", ".join(f"{value:.2f}" for value in results.load_after)
+    sections = [
+        "# Benchmark results",
+        "",
+        f"Written by `make bench` on {results.started:%Y-%m-%d %H:%M} UTC from commit {source_version()}. "
+        f"Reproduce with `{results.command}`"
+        + (
+            ""
+            if "--large" in results.command
+            else f"; add `BENCH_ARGS=--large` for {LARGE_SIZE} pages per language"
+        )
+        + ". Each time is the median of "
+        f"{results.runs} runs (they are interleaved: one run of each build per round). Times are the "
+        "CPU seconds (user + system) of the build process: on an idle machine that is its wall time "
+        "(a build uses one core), and unlike wall time it hardly changes when other work shares the "
+        "cores, so targets and ratios use it; wall times are shown beside.",
+        "",
+        "## Machine and versions",
+        "",
+        *[f"- {line}" for line in machine()],
+        f"- Load average (1, 5, 15 min) at start: {load}; at end: {load_after}. The machine is shared "
+        "with other work, so compare ratios and medians rather than single times.",
+        f"- {versions()}",
+        "",
+        "## Targets",
+        "",
+        *targets_table(results),
+        "",
+        "### What bounds the build time",
+        "",
+        *bounds_section(results),
+        "",
+        "## 1. Real site",
+        "",
+        f"Full `mkdocs build` of the real site (both languages): **{results.real.cpu:.2f} s** CPU "
+        f"(runs {results.real.spread()} s; wall {results.real.wall:.2f} s), peak memory "
+        f"**{results.real.peak_rss_mb:.0f} MB**.",
+        "",
+        "## 2. Scale",
+        "",
+        "Synthetic sites from `bench/synthetic_site.py`: pages of about 750 words in ten sections whose "
+        "pages are linked from the section page, not listed in the navigation, so the navigation "
+        "and with it every page's HTML stay the same size as pages are added. Each page has a contact "
+        "block, every tenth the latest news; the news page lists every news item. Each language also "
+        f"has {SECTIONS} section pages and {len(NAV_TITLES)} fixed pages (front, news, contacts, accessibility "
+        "statement): *pages built* counts them all, in both languages.",
+        "",
+        *scale_section(results),
+        "",
+        "## 3. Overhead against plain MkDocs",
+        "",
+        *overhead_section(results),
+        "",
+        "## 4. Language checker",
+        "",
+        *checker_section(results),
+        "",
+        "## 5. Page weight",
+        "",
+        *weight_section(results),
+        "",
+        "## 6. Where the time goes",
+        "",
+        *profile_section(results),
+        "",
+    ]
+    return "\n".join(sections)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs of each build; the report shows medians")
+    parser.add_argument("--large", action="store_true", help=f"also {LARGE_SIZE} pages per language")
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", default=list(DEFAULT_SIZES), help="pages per language"
+    )
+    parser.add_argument("--no-profile", dest="profile", action="store_false", help="skip the profiled builds")
+    parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = parser.parse_args()
+    sizes = sorted(set(args.sizes) | ({LARGE_SIZE} if args.large else set()))
+    command = "make bench" + (" BENCH_ARGS=--large" if args.large else "")
+    results = Results(datetime.now(UTC), command, args.runs, os.getloadavg())
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        work = Path(folder)
+        progress("Real site")
+        results.real = interleaved(
+            args.runs, {"real": lambda n: build(ROOT / "mkdocs.yml", work / f"real-{n}")}
+        )["real"]
+        if CHECKER.exists():
+            results.real_checker = run_checker(ROOT, work, args.runs)
+        results.chromium = find_chromium()
+        if results.chromium:
+            progress("Page weight")
+            results.weights = measure(
+                work / "real-0", [FRONT_PAGES[language] for language in LANGUAGES], results.chromium
+            )
+        for pages in sizes:
+            results.sizes.append(measure_size(pages, work, args.runs, args.profile))
+    results.load_after = os.getloadavg()
+    args.output.write_text(report(results), encoding="utf-8")
+    progress(f"Wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BenchmarkError as error:
+        print(f"bench: {error}", file=sys.stderr)
+        sys.exit(1)
