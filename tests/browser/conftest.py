@@ -1,0 +1,103 @@
+"""Fixtures of the browser suite: the real site built for and served on 127.0.0.1, and Chromium.
+
+A tool that is missing makes the tests that need it skip with one line that
+says which and how to install it; the rest of the suite still runs.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import copy_project, run_build
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from .checks import PageLog, keep_local, site_pages
+from .server import serve
+from .tools import AXE_SCRIPT, CHROME_FLAGS, CHROMIUM, missing
+
+DESKTOP = {"width": 1280, "height": 800}
+MOBILE = {"width": 375, "height": 740}
+
+
+@dataclass(frozen=True)
+class Site:
+    directory: Path
+    origin: str  # http://127.0.0.1:<port>
+    pages: list[str]  # URL paths of every HTML page
+
+    def url(self, path: str) -> str:
+        return self.origin + path
+
+
+def build_for(origin: str, root: Path, site_dir: Path) -> None:
+    """Build the real project with site_url set to where it is served, as it is on the real host."""
+    project = copy_project(root / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^site_url: .*$", f"site_url: {origin}/", text), encoding="utf-8")
+    result = run_build(project, site_dir)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    root = tmp_path_factory.mktemp("browser")
+    directory = root / "site"
+    with serve(directory) as origin:
+        build_for(origin, root, directory)
+        yield Site(directory, origin, site_pages(directory))
+
+
+@pytest.fixture
+def site_copy(site: Site, tmp_path: Path) -> Iterator[Site]:
+    """A copy of the built site on its own server, to break on purpose."""
+    directory = shutil.copytree(site.directory, tmp_path / "site")
+    with serve(directory) as origin:
+        yield Site(directory, origin, site.pages)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    reason = missing("chromium")
+    if reason:
+        pytest.skip(reason)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROME_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    reason = missing("chromium", "axe")
+    if reason:
+        pytest.skip(reason)
+    return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
+NewPage = Callable[..., tuple[Page, PageLog]]
+
+
+@pytest.fixture
+def new_page(browser: Browser) -> Iterator[NewPage]:
+    """new_page(site, viewport=DESKTOP): a page in a fresh browser context that records what it does
+    and lets no request leave the test server."""
+    contexts = []
+
+    def new(site: Site, viewport: dict[str, int] = DESKTOP) -> tuple[Page, PageLog]:
+        context = browser.new_context(viewport=viewport)
+        contexts.append(context)
+        keep_local(context, site.origin)
+        page = context.new_page()
+        log = PageLog()
+        log.watch(page)
+        return page, log
+
+    yield new
+    for context in contexts:
+        context.close()
