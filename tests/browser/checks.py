@@ -131,8 +131,20 @@ def rule_ids(violations: list[str]) -> set[str]:
 
 
 def settle(page: Page) -> None:
-    """Wait until the theme's fades and slides end: a half-faded text would be measured as low contrast."""
-    page.wait_for_function("document.getAnimations().every(animation => animation.playState !== 'running')")
+    """Wait until the theme's fades, slides and smooth scrolling end: a half-faded text would be measured
+    as low contrast, an element still scrolling into view as off screen."""
+    page.evaluate(
+        """() => new Promise(done => {
+            let last = null;
+            const look = () => {
+                const now = `${scrollX},${scrollY}`;
+                const moving = document.getAnimations().some(animation => animation.playState === 'running');
+                if (now === last && !moving) done();
+                else { last = now; requestAnimationFrame(look); }
+            };
+            look();
+        })"""
+    )
 
 
 def open_search(page: Page, query: str) -> None:
@@ -149,7 +161,7 @@ def open_search(page: Page, query: str) -> None:
 
 def open_drawer(page: Page) -> None:
     """Open the navigation drawer with the header's menu button (shown on narrow screens)."""
-    page.locator('label.md-header__button[for="__drawer"]').click()
+    page.locator("button.drawer-button").click()
     page.locator(".md-sidebar--primary .md-nav__title").first.wait_for()
     settle(page)
 
@@ -172,9 +184,11 @@ def search_language_problems(paths: list[str], language: str) -> list[str]:
 
 # --- Keyboard ---------------------------------------------------------------
 
-_FOCUSED = """() => {
+_FOCUSED = """(firstLook) => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
+    if (firstLook && el.dataset.tabStopSeen) return {again: true};  // focus has come round to the start
+    el.dataset.tabStopSeen = 'yes';
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     return {
@@ -182,7 +196,6 @@ _FOCUSED = """() => {
             el.className.trim().split(/\\s+/).join('.') : '') + (el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''),
         href: el.getAttribute('href'),
         hreflang: el.getAttribute('hreflang'),
-        inMain: !!el.closest('main'),
         visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.opacity !== '0'
             && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
         ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
@@ -191,7 +204,13 @@ _FOCUSED = """() => {
 
 
 def focused(page: Page) -> dict[str, Any] | None:
-    return page.evaluate(_FOCUSED)
+    """The focused element, described; None when nothing has focus."""
+    stop = page.evaluate(_FOCUSED, True)
+    if stop and not stop.get("again") and not (stop["visible"] and stop["ring"]):
+        # Look again once the page is still: the skip link slides into view, the page scrolls to the element.
+        settle(page)
+        stop = page.evaluate(_FOCUSED, False)
+    return stop
 
 
 def tab_stops(page: Page, limit: int = 150) -> list[dict[str, Any]]:
@@ -200,7 +219,7 @@ def tab_stops(page: Page, limit: int = 150) -> list[dict[str, Any]]:
     for _ in range(limit):
         page.keyboard.press("Tab")
         stop = focused(page)
-        if stop is None:
+        if stop is None or stop.get("again"):
             break
         stops.append(stop)
     return stops
@@ -218,18 +237,31 @@ def focus_problems(stops: list[dict[str, Any]]) -> list[str]:
 
 
 def skip_link_problems(page: Page) -> list[str]:
-    """The first Tab reaches a skip link, and Enter on it moves on to the main content."""
+    """The first Tab reaches a skip link; Enter on it moves to the page's own content, so the next Tab
+    goes on from there and not through the header and navigation again."""
     page.keyboard.press("Tab")
     first = focused(page)
     if first is None or "md-skip" not in first["describe"]:
         return [f"the first tab stop is {first and first['describe']}, not the skip link"]
+    target = first["href"] or ""
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
-    after = focused(page)
-    if after is None or not after["inMain"]:
-        return [
-            f"after the skip link the next tab stop is {after and after['describe']}, outside the main content"
-        ]
+    landed = page.evaluate(
+        """target => {
+            const element = document.getElementById(decodeURIComponent(target.slice(1)));
+            const next = document.activeElement;
+            return {
+                inContent: !!element && !!element.closest('article'),
+                onward: !!element && (next === document.body ||
+                    !!(element.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)),
+            };
+        }""",
+        target,
+    )
+    if not landed["inContent"]:
+        return [f"the skip link goes to {target!r}, which is not in the page's content"]
+    if not landed["onward"]:
+        return [f"after the skip link to {target!r} the next Tab goes back before it"]
     return []
 
 
