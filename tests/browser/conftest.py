@@ -80,24 +80,31 @@ def axe_source() -> str:
     return AXE_SCRIPT.read_text(encoding="utf-8")
 
 
+def page_in_new_context(
+    browser: Browser, site: Site, viewport: dict[str, int] = DESKTOP
+) -> tuple[Page, PageLog]:
+    """A page in a fresh browser context that records what it does and lets no request leave the test server."""
+    context = browser.new_context(viewport=viewport)
+    keep_local(context, site.origin)
+    page = context.new_page()
+    log = PageLog()
+    log.watch(page)
+    return page, log
+
+
 NewPage = Callable[..., tuple[Page, PageLog]]
 
 
 @pytest.fixture
 def new_page(browser: Browser) -> Iterator[NewPage]:
-    """new_page(site, viewport=DESKTOP): a page in a fresh browser context that records what it does
-    and lets no request leave the test server."""
-    contexts = []
+    """new_page(site, viewport=DESKTOP): page_in_new_context, closed after the test."""
+    pages: list[Page] = []
 
     def new(site: Site, viewport: dict[str, int] = DESKTOP) -> tuple[Page, PageLog]:
-        context = browser.new_context(viewport=viewport)
-        contexts.append(context)
-        keep_local(context, site.origin)
-        page = context.new_page()
-        log = PageLog()
-        log.watch(page)
+        page, log = page_in_new_context(browser, site, viewport)
+        pages.append(page)
         return page, log
 
     yield new
-    for context in contexts:
-        context.close()
+    for page in pages:
+        page.context.close()

@@ -43,7 +43,9 @@ def test_language_switcher_works_with_the_keyboard(site: Site, new_page: NewPage
         page.goto(site.url(path))
         target = "sv" if language_of(path) == "fi" else "fi"
         assert tab_to(page, ".md-select button"), f"{path}: the language button is not reached with Tab"
-        assert tab_to(page, f'a.md-select__link[hreflang="{target}"]', limit=3), f"{path}: no {target} link after it"
+        assert tab_to(page, f'a.md-select__link[hreflang="{target}"]', limit=3), (
+            f"{path}: no {target} link after it"
+        )
         page.keyboard.press("Enter")
         page.wait_for_url(site.url(other_language_path(path)))
         assert page.evaluate("document.documentElement.lang") == target
@@ -71,7 +73,9 @@ def test_search_works_with_the_keyboard(site: Site, new_page: NewPage) -> None:
         assert page.evaluate("document.activeElement.matches('.md-search-result__link')")
         page.keyboard.press("Enter")
         page.wait_for_load_state()
-        assert page.url.startswith(site.url("/sv/")) and "tolk" in page.locator("article").inner_text().lower()
+        assert (
+            page.url.startswith(site.url("/sv/")) and "tolk" in page.locator("article").inner_text().lower()
+        )
 
 
 def test_focus_check_catches_a_hidden_focus_ring_and_a_missing_skip_link(
