@@ -469,7 +469,7 @@ def failed_audits(report: dict[str, Any]) -> set[str]:
 
 # --- Print ------------------------------------------------------------------
 
-PRINT_HIDDEN = (".md-header", ".md-tabs", ".md-sidebar", ".md-footer")
+PRINT_HIDDEN = (".md-header", ".md-sidebar", ".md-footer")
 
 
 def print_problems(page: Page) -> list[str]:
@@ -478,7 +478,7 @@ def print_problems(page: Page) -> list[str]:
     problems = [
         f"{selector} is shown in print"
         for selector in PRINT_HIDDEN
-        if page.locator(selector).first.count() and page.locator(selector).first.is_visible()
+        if page.locator(selector).first.is_visible()
     ]
     links = page.evaluate(
         """() => [...document.querySelectorAll('.md-content a[href^="http"]')]
