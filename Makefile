@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build test lint clean
+.PHONY: serve build test lint test-tools clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,12 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check hooks tests
 	$(BIN)/ruff format --check hooks tests
 
-test: $(BIN)/.installed lint
+# Chromium, Java and the npm packages of the browser suite (tests/browser/).
+test-tools:
+	scripts/install-test-tools.sh
+
+test: $(BIN)/.installed lint test-tools
 	$(BIN)/pytest
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) node_modules test-output

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import replace_in
 
@@ -21,6 +23,18 @@ def test_every_page_has_its_lang_and_a_selector_to_the_same_page(site: Site, new
 def test_hreflang_links_and_the_sitemap_list_both_versions(site: Site) -> None:
     assert (site.directory / "sv" / "sitemap.xml").is_file()
     assert hreflang_problems(site.directory, site.origin) == []
+
+
+def test_each_language_has_a_search_index_of_its_own_pages(site: Site) -> None:
+    for language, folder in (("fi", ""), ("sv", "sv/")):
+        index = json.loads(
+            (site.directory / folder / "search" / "search_index.json").read_text(encoding="utf-8")
+        )
+        assert index["config"]["lang"] == [language]
+        locations = [doc["location"] for doc in index["docs"]]
+        # Relative to the language's own folder, each page once, no page of the other language.
+        assert len(locations) == len(set(locations)) > 7
+        assert not any(location.startswith("sv/") for location in locations)
 
 
 # "Tiainen" is a name on pages of both languages; the others are words of one language.
