@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,10 +18,21 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from .checks import PageLog, keep_local, site_pages
 from .server import serve
-from .tools import AXE_SCRIPT, CHROME_FLAGS, CHROMIUM, missing
+from .tools import AXE_SCRIPT, CHROME_FLAGS, CHROMIUM, INSTALL, missing
 
 DESKTOP = {"width": 1280, "height": 800}
 MOBILE = {"width": 375, "height": 740}
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Report every test skipped for one missing tool at one place, so `-ra` says it in one line."""
+    report: pytest.TestReport = yield
+    if report.skipped and isinstance(report.longrepr, tuple) and report.longrepr[2].endswith(INSTALL):
+        report.longrepr = (str(Path(__file__)), 1, report.longrepr[2])
+    return report
 
 
 @dataclass(frozen=True)
