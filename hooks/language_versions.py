@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -64,10 +63,9 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
-    try:
-        index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise PluginError(f"{SEARCH_INDEX}: the search index could not be read: {error}") from None
+    if not (site / SEARCH_INDEX).is_file():
+        return  # the search plugin is off: nothing to split
+    index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
     for language in LANGUAGES:
         target = site / language_root(language) / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)

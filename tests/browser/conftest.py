@@ -45,6 +45,15 @@ class Site:
         return self.origin + path
 
 
+def tiny_page(directory: Path, body: str, head: str = "") -> Path:
+    """A small Finnish page, `directory`/index.html, with a defect for a check to find."""
+    page = directory / "index.html"
+    page.write_text(
+        f'<!doctype html>\n<html lang="fi">\n<title>Testi</title>{head}\n{body}\n</html>\n', encoding="utf-8"
+    )
+    return page
+
+
 def build_for(origin: str, root: Path, site_dir: Path) -> None:
     """Build the real project with site_url set to where it is served, as it is on the real host."""
     project = copy_project(root / "project")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .checks import axe_violations, language_of, open_drawer, open_search, rule_ids
-from .conftest import DESKTOP, MOBILE, NewPage, Site
+from .conftest import DESKTOP, MOBILE, NewPage, Site, tiny_page
 from .server import serve
 
 # The start of a word found on pages of each language, so that the search dialog shows results.
@@ -36,11 +36,10 @@ def test_no_violations_on_any_page_on_desktop_and_mobile_with_search_and_drawer_
 def test_axe_catches_low_contrast_and_an_image_without_alt(
     tmp_path: Path, new_page: NewPage, axe_source: str
 ) -> None:
-    (tmp_path / "index.html").write_text(
-        '<!doctype html><html lang="fi"><title>Testi</title><main><h1>Testi</h1>'
-        '<p style="color: #aaaaaa; background: #ffffff">Vaalea teksti</p>'
-        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10"></main></html>',
-        encoding="utf-8",
+    tiny_page(
+        tmp_path,
+        '<main><h1>Testi</h1><p style="color: #aaaaaa; background: #ffffff">Vaalea teksti</p>'
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10"></main>',
     )
     with serve(tmp_path) as origin:
         page, _ = new_page(Site(tmp_path, origin, ["/"]))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from .checks import vnu_errors
-from .conftest import Site
+from .conftest import Site, tiny_page
 from .tools import missing
 
 
@@ -26,11 +26,7 @@ def test_every_page_is_valid_html(site: Site) -> None:
 
 
 def test_checker_catches_the_themes_own_error(tmp_path: Path) -> None:
-    page = tmp_path / "index.html"
-    page.write_text(
-        '<!doctype html>\n<html lang="fi">\n<title>Testi</title>\n<input type="checkbox" autocomplete="off">\n</html>\n',
-        encoding="utf-8",
-    )
+    page = tiny_page(tmp_path, '<input type="checkbox" autocomplete="off">')
     errors = vnu_errors([page], tmp_path)
     assert len(errors) == 1
     assert errors[0].startswith(

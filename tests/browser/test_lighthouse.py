@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from .checks import failed_audits, lighthouse_problems, lighthouse_report
-from .conftest import Site
+from .conftest import Site, tiny_page
 from .server import serve
 from .tools import missing
 
@@ -31,12 +31,10 @@ def test_front_and_content_pages_score_full_marks(site: Site, tmp_path: Path) ->
 
 
 def test_lighthouse_catches_a_page_without_description_with_low_contrast_and_an_error(tmp_path: Path) -> None:
-    (tmp_path / "index.html").write_text(
-        '<!doctype html><html lang="fi"><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width,initial-scale=1"><title>Testi</title>'
-        '<main><h1>Testi</h1><p style="color: #bbbbbb">Vaalea teksti</p>'
-        '<img src="puuttuu.png" alt="Puuttuva kuva"></main></html>',
-        encoding="utf-8",
+    tiny_page(
+        tmp_path,
+        '<main><h1>Testi</h1><p style="color: #bbbbbb">Vaalea teksti</p><img src="puuttuu.png" alt="Puuttuva kuva"></main>',
+        head='<meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">',
     )
     with serve(tmp_path) as origin:
         report = lighthouse_report(origin + "/", tmp_path / "report.json")

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from .checks import PageLog, load_problems, third_party_requests
-from .conftest import Site, page_in_new_context
+from .conftest import Site, page_in_new_context, tiny_page
 from .server import serve
 
 Visit = tuple[PageLog, list[dict[str, Any]]]
@@ -45,11 +45,10 @@ def test_no_console_errors_or_failed_requests(every_page: Visit) -> None:
 def test_privacy_checks_catch_an_outside_font_a_cookie_and_a_missing_file(
     tmp_path: Path, browser: Browser
 ) -> None:
-    (tmp_path / "index.html").write_text(
-        '<!doctype html><html lang="fi"><title>Testi</title>'
-        '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">'
-        '<script>document.cookie = "seuranta=1"</script><img src="puuttuu.png" alt="Puuttuu"></html>',
-        encoding="utf-8",
+    tiny_page(
+        tmp_path,
+        '<script>document.cookie = "seuranta=1"</script><img src="puuttuu.png" alt="Puuttuu">',
+        head='<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">',
     )
     with serve(tmp_path) as origin:
         site = Site(tmp_path, origin, ["/"])
