@@ -39,6 +39,14 @@ def on_page_context(
     return context
 
 
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    # A page of its own, like 404.html, has no other-language version: offer the language front pages,
+    # which mkdocs-static-i18n keeps as the item while pages get theirs as the attribute.
+    if template_name == "404.html" and config.extra.get("alternate"):
+        config.extra.alternate = language_alternates(config.extra["alternate"], config.site_url or "")
+    return context
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return set_search_base(output, language_root(config.theme["language"]))
 

@@ -278,15 +278,17 @@ def tab_to(page: Page, wanted: str, limit: int = 150) -> bool:
 
 
 def language_problems(page: Page, path: str) -> list[str]:
-    """The page's lang is its language, and the selector's links go to the same page in each language."""
+    """The page's lang is its language, and the selector's links go to the same page in each language
+    (from a page of its own, like 404.html, to each language's front page)."""
     problems = []
     lang = page.evaluate("document.documentElement.lang")
     if lang != language_of(path):
         problems.append(f"{path}: <html lang={lang!r}>, but the page is in {language_of(path)!r}")
-    if path.endswith(".html"):
-        return problems  # a 404 page belongs to no other page
     for language in LANGUAGES:
-        expected = path if language == language_of(path) else other_language_path(path)
+        if path.endswith(".html"):
+            expected = "/" if language == LANGUAGES[0] else f"/{language}/"
+        else:
+            expected = path if language == language_of(path) else other_language_path(path)
         links = page.locator(f'a.md-select__link[hreflang="{language}"]')
         if links.count() != 1:
             problems.append(f"{path}: the language selector has {links.count()} links to {language!r}")
