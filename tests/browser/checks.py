@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from playwright.sync_api import BrowserContext, Page, Request, Response
+from playwright.sync_api import BrowserContext, Page, Request, Response, Route
+from programme_site.models import LANGUAGES
 
 from .tools import CHROME_FLAGS, CHROMIUM, LIGHTHOUSE_CLI, VNU_JAR
 
-LANGUAGES = ("fi", "sv")
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -81,7 +81,7 @@ class PageLog:
 def keep_local(context: BrowserContext, origin: str) -> None:
     """Let requests reach only the test server; any other is recorded by PageLog and then refused at once."""
 
-    def route(route: Any) -> None:
+    def route(route: Route) -> None:
         if route.request.url.startswith(origin + "/") or not route.request.url.startswith("http"):
             route.continue_()
         else:
@@ -195,7 +195,6 @@ _FOCUSED = """(firstLook) => {
         describe: el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' +
             el.className.trim().split(/\\s+/).join('.') : '') + (el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''),
         href: el.getAttribute('href'),
-        hreflang: el.getAttribute('hreflang'),
         visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.opacity !== '0'
             && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
         ring: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
@@ -299,12 +298,6 @@ def language_problems(page: Page, path: str) -> list[str]:
     return problems
 
 
-def _alternates(html: str) -> dict[str, str]:
-    parser = _LinkCollector()
-    parser.feed(html)
-    return parser.hreflang
-
-
 def hreflang_problems(site: Path, origin: str) -> list[str]:
     """Each page in the sitemap names itself and its other-language version in the sitemap and in its head."""
     problems = []
@@ -323,8 +316,7 @@ def hreflang_problems(site: Path, origin: str) -> list[str]:
             problems.append(f"sitemap.xml: {path} has alternates {in_sitemap}, expected {expected}")
         if other_language_path(path) not in listed:
             problems.append(f"sitemap.xml: {path} is listed but {other_language_path(path)} is not")
-        page = site / path.lstrip("/") / "index.html"
-        in_head = _alternates(page.read_text(encoding="utf-8"))
+        in_head = _parse(site / path.lstrip("/") / "index.html").hreflang
         if in_head != {**expected, "x-default": expected[LANGUAGES[0]]}:
             problems.append(f"{path}: hreflang links {in_head}, expected {expected} and x-default")
     for path in site_pages(site):
