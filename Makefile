@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := hooks
 
-.PHONY: serve build test lint check sync news hosting bench clean
+.PHONY: serve build test lint check sync news hosting bench test-tools clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,7 +33,11 @@ check: $(BIN)/.installed
 sync: $(BIN)/.installed
 	$(BIN)/python -m programme_site.check_languages --sync $(PAGE)
 
-test: $(BIN)/.installed lint check
+# Chromium, Java and the npm packages of the browser suite (tests/browser/).
+test-tools:
+	scripts/install-test-tools.sh
+
+test: $(BIN)/.installed lint check test-tools
 	$(BIN)/pytest
 
 # Add a news item skeleton: make news TITLE="Otsikko suomeksi"
@@ -50,4 +54,4 @@ bench: $(BIN)/.installed
 	$(BIN)/python -m bench.run_benchmark $(BENCH_ARGS)
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) node_modules test-output

@@ -1,0 +1,95 @@
+"""The site works with the keyboard alone, and focus is always seen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .checks import (
+    focus_problems,
+    focused,
+    language_of,
+    other_language_path,
+    skip_link_problems,
+    tab_stops,
+    tab_to,
+)
+from .conftest import DESKTOP, MOBILE, NewPage, Site
+
+
+def test_skip_link_is_the_first_tab_stop_and_leads_to_the_main_content(site: Site, new_page: NewPage) -> None:
+    page, _ = new_page(site)
+    problems = []
+    for path in site.pages:
+        page.goto(site.url(path))
+        problems += [f"{path}: {problem}" for problem in skip_link_problems(page)]
+    assert not problems, "\n".join(problems)
+
+
+def test_focus_is_always_visible_on_desktop_and_mobile(site: Site, new_page: NewPage) -> None:
+    problems = []
+    for viewport in (DESKTOP, MOBILE):
+        page, _ = new_page(site, viewport)
+        for path in site.pages:
+            page.goto(site.url(path))
+            stops = tab_stops(page)
+            assert len(stops) > 5, f"{path}: only {len(stops)} tab stops"
+            problems += [f"{path} at {viewport['width']} px: {problem}" for problem in focus_problems(stops)]
+    assert not problems, "\n".join(problems)
+
+
+def test_language_switcher_works_with_the_keyboard(site: Site, new_page: NewPage) -> None:
+    page, _ = new_page(site)
+    for path in ("/kotoutuminen/", "/sv/yhteystiedot/"):
+        page.goto(site.url(path))
+        target = "sv" if language_of(path) == "fi" else "fi"
+        assert tab_to(page, ".md-select button"), f"{path}: the language button is not reached with Tab"
+        assert tab_to(page, f'a.md-select__link[hreflang="{target}"]', limit=3), (
+            f"{path}: no {target} link after it"
+        )
+        page.keyboard.press("Enter")
+        page.wait_for_url(site.url(other_language_path(path)))
+        assert page.evaluate("document.documentElement.lang") == target
+
+
+def test_menu_opens_with_the_keyboard_on_a_phone(site: Site, new_page: NewPage) -> None:
+    page, _ = new_page(site, MOBILE)
+    for key in ("Enter", " "):
+        page.goto(site.url("/sv/"))
+        assert tab_to(page, "button.drawer-button"), "the menu button is not reached with Tab"
+        page.keyboard.press(key)
+        assert tab_to(page, '.md-sidebar--primary a[href="verkosto/"]'), f"{key!r} did not open the menu"
+        assert focused(page)["visible"]
+
+
+def test_search_works_with_the_keyboard(site: Site, new_page: NewPage) -> None:
+    for viewport in (DESKTOP, MOBILE):
+        page, _ = new_page(site, viewport)
+        page.goto(site.url("/sv/"))
+        # On a phone the search field is hidden behind a button, and focusing it with Tab opens the search.
+        assert tab_to(page, ".md-search__input"), "the search field is not reached with Tab"
+        page.keyboard.type("tolk")
+        page.locator(".md-search-result__item").first.wait_for()
+        page.keyboard.press("ArrowDown")
+        assert page.evaluate("document.activeElement.matches('.md-search-result__link')")
+        page.keyboard.press("Enter")
+        page.wait_for_load_state()
+        assert (
+            page.url.startswith(site.url("/sv/")) and "tolk" in page.locator("article").inner_text().lower()
+        )
+
+
+def test_focus_check_catches_a_hidden_focus_ring_and_a_missing_skip_link(
+    site_copy: Site, new_page: NewPage
+) -> None:
+    css = site_copy.directory / "assets" / "site.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n*:focus-visible { outline: none !important; }\n")
+    page_file: Path = site_copy.directory / "index.html"
+    html = page_file.read_text(encoding="utf-8")
+    page_file.write_text(html.replace('class="md-skip"', 'class="md-skip" tabindex="-1"'), encoding="utf-8")
+
+    page, _ = new_page(site_copy)
+    page.goto(site_copy.url("/"))
+    problems = focus_problems(tab_stops(page))
+    assert problems and all(problem.endswith(": no visible focus indicator") for problem in problems)
+    page.goto(site_copy.url("/"))
+    assert skip_link_problems(page)[0].startswith("the first tab stop is a.md-header__button")

