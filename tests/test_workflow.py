@@ -50,7 +50,7 @@ def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     broken.write_text(
         WORKFLOWS[0]
         .read_text(encoding="utf-8")
-        .replace("runs-on: ubuntu-24.04", "runs-on: ubuntu-24.04\n    timout-minutes: 5", 1),
+        .replace("runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    timout-minutes: 5", 1),
         encoding="utf-8",
     )
     result = actionlint(broken)
