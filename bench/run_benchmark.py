@@ -244,7 +244,7 @@ def source_version() -> str:
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.strip()
         changed = subprocess.run(
-            ["git", "status", "--porcelain", "--", ".", ":!bench/RESULTS.md"],
+            ["git", "status", "--porcelain", "--", ".", ":!bench/RESULTS*.md"],
             cwd=ROOT,
             capture_output=True,
             text=True,
