@@ -47,6 +47,7 @@ PAGE_WEIGHT_GOAL_KB = 150.0
 # HTML per page is "independent of the page count" when its median varies this little across sizes.
 HTML_SIZE_TOLERANCE = 0.05
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+PROFILE_SAMPLES = 30_000
 
 
 class BenchmarkError(Exception):
@@ -98,10 +99,13 @@ def timed(command: Sequence[str], log: Path, cwd: Path, env: dict[str, str] = EN
     return run, os.waitstatus_to_exitcode(status)
 
 
-def build(config: Path, site_dir: Path, profile: Path | None = None) -> Run:
+def build(config: Path, site_dir: Path, profile: Path | None = None, interval: float = 0.001) -> Run:
+    """One build; with `profile`, under pyinstrument sampling every `interval` seconds."""
     if site_dir.exists():
         shutil.rmtree(site_dir)
-    profiler = ["-m", "pyinstrument", "-r", "pyisession", "-o", str(profile)] if profile else []
+    profiler = (
+        ["-m", "pyinstrument", "-i", str(interval), "-r", "pyisession", "-o", str(profile)] if profile else []
+    )
     command = [sys.executable, *profiler, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)]
     log = site_dir.with_name(site_dir.name + ".log")
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -187,7 +191,9 @@ def measure_size(pages: int, work: Path, runs: int, profile: bool) -> SizeResult
     if profile:
         progress("  profiling the full build")
         session = work / f"profile-{pages}.pyisession"
-        build(site.config("full"), output / "profiled", profile=session)
+        # A profile keeps every sample: bound their number so a long build's profile fits in memory.
+        interval = max(0.001, builds["full"].cpu / PROFILE_SAMPLES)
+        build(site.config("full"), output / "profiled", profile=session, interval=interval)
         summary = summarise(session)
     checker = run_checker(site.root, work, runs) if CHECKER.exists() else None
     return SizeResult(site, builds, html_per_page, news_page, summary, checker)
@@ -238,7 +244,7 @@ def source_version() -> str:
             ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
         ).stdout.strip()
         changed = subprocess.run(
-            ["git", "status", "--porcelain", "--", ".", ":!bench/RESULTS.md"],
+            ["git", "status", "--porcelain", "--", ".", ":!bench/RESULTS*.md"],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -595,7 +601,8 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "bench" / "RESULTS.md")
     args = parser.parse_args()
     sizes = sorted(set(args.sizes) | ({LARGE_SIZE} if args.large else set()))
-    command = "make bench" + (" BENCH_ARGS=--large" if args.large else "")
+    given = " ".join(sys.argv[1:])
+    command = "make bench" + (f' BENCH_ARGS="{given}"' if given else "")
     results = Results(datetime.now(UTC), command, args.runs, os.getloadavg())
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         work = Path(folder)
