@@ -88,15 +88,17 @@ class Runs:
 
 
 def timed(command: Sequence[str], log: Path, cwd: Path, env: dict[str, str] = ENV) -> tuple[Run, int]:
-    """Run a command as a child process: its wall and CPU time, peak RSS, and exit code."""
+    """Run a command as a child process: its wall and CPU time, its own peak RSS, and exit code."""
+    usage = log.with_name(log.name + ".usage")
+    launcher = [sys.executable, "-I", "-S", str(Path(__file__).with_name("child_usage.py")), str(usage)]
     with log.open("w", encoding="utf-8") as output:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, cwd=cwd, env=env)
-        # wait4 gives this child's own resource use, not the maximum over all children so far.
-        _, status, usage = os.wait4(process.pid, 0)
+        code = subprocess.run(
+            [*launcher, *command], stdout=output, stderr=subprocess.STDOUT, cwd=cwd, env=env
+        ).returncode
         wall = time.perf_counter() - start
-    run = Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
-    return run, os.waitstatus_to_exitcode(status)
+    peak_kb, cpu = usage.read_text(encoding="utf-8").split()
+    return Run(wall, float(cpu), int(peak_kb) / 1024), code
 
 
 def build(config: Path, site_dir: Path, profile: Path | None = None, interval: float = 0.001) -> Run:
