@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from programme_site.models import load_site_data
+from programme_site.news_pages import generated_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("fi", "sv")
@@ -266,10 +268,16 @@ def site_config(real: dict[str, Any]) -> dict[str, Any]:
     return config
 
 
+# The comparison builds read their Markdown here: the same pages, plus as files the pages our hooks
+# generate from data (news items, yearly archives), so that every variant builds the same pages.
+FLOOR_DOCS = "docs-floor"
+
+
 def without_our_hooks(config: dict[str, Any]) -> dict[str, Any]:
     """The same i18n build without the project's hooks and overrides: data markers stay comments."""
     theme = {key: value for key, value in config["theme"].items() if key != "custom_dir"}
-    return {**{key: value for key, value in config.items() if key != "hooks"}, "theme": theme}
+    kept = {key: value for key, value in config.items() if key != "hooks"}
+    return {**kept, "theme": theme, "docs_dir": FLOOR_DOCS}
 
 
 def plain(config: dict[str, Any], language: str) -> dict[str, Any]:
@@ -280,7 +288,7 @@ def plain(config: dict[str, Any], language: str) -> dict[str, Any]:
         {key: settings[key] for key in ("site_name", "site_description", "copyright") if key in settings}
     )
     plain_config.update(
-        docs_dir=f"docs/{language}",
+        docs_dir=f"{FLOOR_DOCS}/{language}",
         nav=navigation(language),
         plugins=["search"],
         # The language folder has no copy of docs/assets/, the shared files of the i18n build.
@@ -343,6 +351,9 @@ def write_site(target: Path, pages: int, news: int, source: Path = ROOT) -> Synt
             _write(docs / page_path(page, pages), page_markdown(language, page, pages))
     _dump(target / "data" / "contacts.yaml", contacts_data())
     _dump(target / "data" / "news.yaml", news_data(news))
+    shutil.copytree(target / "docs", target / FLOOR_DOCS)
+    for page in generated_pages(load_site_data(target).news):
+        _write(target / FLOOR_DOCS / page.source_path, page.markdown)
     return SyntheticSite(target, pages, news)
 
 
