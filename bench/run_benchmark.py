@@ -541,8 +541,8 @@ def report(results: Results) -> str:
             if "--large" in results.command
             else f"; add `BENCH_ARGS=--large` for {LARGE_SIZE} pages per language"
         )
-        + ". Each time is the median of "
-        f"{results.runs} runs (they are interleaved: one run of each build per round). Times are the "
+        + f". Each time is the median of {results.runs} run{'' if results.runs == 1 else 's'} "
+        "(interleaved: one run of each build per round). Times are the "
         "CPU seconds (user + system) of the build process: on an idle machine that is its wall time "
         "(a build uses one core), and unlike wall time it hardly changes when other work shares the "
         "cores, so targets and ratios use it; wall times are shown beside.",
