@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from build_data import site_data
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -18,7 +19,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from programme_site.errors import SiteError
 from programme_site.markers import expand_markers
-from programme_site.models import DEFAULT_LANGUAGE, SiteData, language_root, load_site_data
+from programme_site.models import DEFAULT_LANGUAGE, SiteData, language_root
 from programme_site.page_sources import check_page_sources
 from programme_site.texts import ui_text
 
@@ -27,12 +28,11 @@ _data: SiteData | None = None
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _data
-    root = Path(config.config_file_path).parent
     try:
-        check_page_sources(Path(config.docs_dir), root)
-        _data = load_site_data(root)
+        check_page_sources(Path(config.docs_dir), Path(config.config_file_path).parent)
     except SiteError as error:
         raise PluginError(str(error)) from None
+    _data = site_data(config)
     return config
 
 

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_data import site_data
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
-from programme_site.errors import SiteError
 from programme_site.feed import news_feed
-from programme_site.models import SiteData, load_site_data
+from programme_site.models import SiteData
 from programme_site.news_pages import generated_pages
 from programme_site.texts import ui_text
 from programme_site.urls import feed_url
@@ -32,10 +31,7 @@ _pages: dict[str, str] = {}  # source path -> Markdown
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _data, _pages
-    try:
-        _data = load_site_data(Path(config.config_file_path).parent)
-    except SiteError as error:
-        raise PluginError(str(error)) from None
+    _data = site_data(config)
     _pages = {page.source_path: page.markdown for page in generated_pages(_data.news)}
     return config
 
