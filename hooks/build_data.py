@@ -28,9 +28,14 @@ def _version(root: Path) -> tuple[object, ...]:
     )
 
 
+def project_root(config: MkDocsConfig) -> Path:
+    """The folder of mkdocs.yml, absolute: `mkdocs build -f mkdocs.yml` gives a relative path."""
+    return Path(config.config_file_path).resolve().parent
+
+
 def site_data(config: MkDocsConfig) -> SiteData:
     global _loaded
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     version = _version(root) if (root / "data").is_dir() else (root,)
     if _loaded is None or _loaded[0] != version:
         try:

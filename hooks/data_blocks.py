@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from build_data import site_data
+from build_data import project_root, site_data
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -29,7 +29,7 @@ _data: SiteData | None = None
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _data
     try:
-        check_page_sources(Path(config.docs_dir), Path(config.config_file_path).parent)
+        check_page_sources(Path(config.docs_dir), project_root(config))
     except SiteError as error:
         raise PluginError(str(error)) from None
     _data = site_data(config)

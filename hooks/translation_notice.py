@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from build_data import project_root
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -25,7 +26,7 @@ from programme_site.untranslated import published_text
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has chosen this language's files
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     language = config.theme["language"]
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     for file in files.documentation_pages():
         # Skip the other language's pages and pages generated from data (news), which have no file.
         if getattr(file, "locale", language) != language or not Path(file.abs_src_path or "").is_file():
