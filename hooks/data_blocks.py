@@ -18,12 +18,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from programme_site.errors import SiteError
-from programme_site.markers import expand_markers
+from programme_site.markers import Expansion, expand_markers
 from programme_site.models import DEFAULT_LANGUAGE, SiteData, language_root
 from programme_site.page_sources import check_page_sources
 from programme_site.texts import ui_text
 
 _data: SiteData | None = None
+_expansions: dict[str, Expansion] = {}  # page source -> its rendered blocks, from Markdown to HTML
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -48,7 +49,16 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # The file's own language: on a fallback page it differs from the build's.
     language = getattr(page.file, "locale", config.theme["language"])
     try:
-        return expand_markers(markdown, _data, language, f"docs/{page.file.src_uri}", page.url)
+        expansion = expand_markers(markdown, _data, language, f"docs/{page.file.src_uri}", page.url)
+    except SiteError as error:
+        raise PluginError(str(error)) from None
+    _expansions[page.file.src_uri] = expansion
+    return expansion.markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    try:
+        return _expansions.pop(page.file.src_uri).insert(html)
     except SiteError as error:
         raise PluginError(str(error)) from None
 

@@ -12,7 +12,9 @@ DATA = load_site_data(ROOT)
 
 
 def expand(markdown: str, language: str = "fi", page_url: str = "ajankohtaista/") -> str:
-    return expand_markers(markdown, DATA, language, "docs/fi/sivu.md", page_url)
+    """The page as the blocks are put into it; Markdown keeps a placeholder as it is."""
+    expansion = expand_markers(markdown, DATA, language, "docs/fi/sivu.md", page_url)
+    return expansion.insert(expansion.markdown)
 
 
 def test_contacts_marker_expands_in_the_page_language() -> None:
@@ -53,8 +55,27 @@ def test_feed_marker_links_the_feed_of_the_page_language() -> None:
 
 def test_full_news_list_is_not_capped_by_the_limit_of_latest() -> None:
     many = replace(DATA, news=DATA.news * 201)  # 1 005 items: more than latest= may ask for
-    html = expand_markers("<!-- data:news -->", many, "fi", "docs/fi/ajankohtaista.md", "ajankohtaista/")
+    expansion = expand_markers("<!-- data:news -->", many, "fi", "docs/fi/ajankohtaista.md", "ajankohtaista/")
+    html = expansion.insert(expansion.markdown)
     assert html.count('<h2 class="news-item__title">') == 1005
+
+
+def test_markdown_gets_a_placeholder_and_never_the_block_html() -> None:
+    expansion = expand_markers(
+        "# Otsikko\n<!-- data:contacts section=ohjausryhma -->\nTeksti.", DATA, "fi", "docs/fi/sivu.md", ""
+    )
+    assert expansion.markdown == "# Otsikko\n\n<!-- data-block 0 -->\n\nTeksti."
+    assert "Paula Karjalainen" in expansion.blocks[0][1]
+
+
+def test_a_placeholder_lost_in_conversion_stops_the_build() -> None:
+    expansion = expand_markers("Teksti.\n\n<!-- data:news-feed -->", DATA, "fi", "docs/fi/sivu.md", "")
+    with pytest.raises(SiteError) as error:
+        expansion.insert("<p>Teksti.</p>\n<pre><code>&lt;!-- data-block 0 --&gt;</code></pre>")
+    assert str(error.value) == (
+        "docs/fi/sivu.md:3: this data marker could not be placed in the page. "
+        "Put it on a line of its own with an empty line before and after it."
+    )
 
 
 def test_text_without_markers_is_untouched() -> None:

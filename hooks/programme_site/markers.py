@@ -83,9 +83,40 @@ MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
 }
 
 
-def expand_markers(markdown: str, data: SiteData, language: str, path: str, page_url: str) -> str:
-    """Replace every marker line with its rendered HTML block."""
+# What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
+# block takes its place in the page's HTML, so Markdown never parses the block's HTML: on a page with
+# a long news list that parsing was the largest part of the build's time.
+PLACEHOLDER = "<!-- data-block {} -->"
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """A page's Markdown with placeholders for its markers, and the blocks to put in their place."""
+
+    markdown: str
+    path: str
+    blocks: tuple[tuple[int, str], ...]  # (line of the marker, rendered HTML)
+
+    def insert(self, html: str) -> str:
+        """Put each rendered block where Markdown left its placeholder."""
+        for number, (line, block) in enumerate(self.blocks):
+            placeholder = PLACEHOLDER.format(number)
+            if placeholder not in html:
+                # Markdown dropped or escaped it, e.g. in code: stop rather than lose the block quietly.
+                raise SiteError(
+                    self.path,
+                    line,
+                    "this data marker could not be placed in the page. "
+                    "Put it on a line of its own with an empty line before and after it.",
+                )
+            html = html.replace(placeholder, block, 1)
+        return html
+
+
+def expand_markers(markdown: str, data: SiteData, language: str, path: str, page_url: str) -> Expansion:
+    """Render every marker's block and leave a placeholder for it in the Markdown."""
     lines = markdown.split("\n")
+    blocks: list[tuple[int, str]] = []
     for index, line in enumerate(lines):
         if not ANY_DATA_COMMENT.search(line):
             continue
@@ -112,6 +143,7 @@ def expand_markers(markdown: str, data: SiteData, language: str, path: str, page
                 f"marker '{name}' has no argument '{unknown[0]}'. "
                 f"It takes: {', '.join(sorted(allowed)) or 'no arguments'}.",
             )
-        # Blank lines around the block keep Markdown from treating it as part of a paragraph.
-        lines[index] = "\n" + render(data, Request(path, index + 1, language, page_url, args)) + "\n"
-    return "\n".join(lines)
+        blocks.append((index + 1, render(data, Request(path, index + 1, language, page_url, args))))
+        # Blank lines around the placeholder keep Markdown from making it part of a paragraph.
+        lines[index] = "\n" + PLACEHOLDER.format(len(blocks) - 1) + "\n"
+    return Expansion("\n".join(lines), path, tuple(blocks))
