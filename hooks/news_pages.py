@@ -31,8 +31,12 @@ _pages: dict[str, str] = {}  # source path -> Markdown
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _data, _pages
-    _data = site_data(config)
-    _pages = {page.source_path: page.markdown for page in generated_pages(_data.news)}
+    data = site_data(config)
+    # The pages of both languages are made at once: the other language's build, and a rebuild under
+    # `mkdocs serve` with unchanged data (the same data object), reuse them.
+    if data is not _data:
+        _pages = {page.source_path: page.markdown for page in generated_pages(data.news)}
+        _data = data
     return config
 
 

@@ -100,7 +100,7 @@ def test_contacts_load_or_give_site_error_and_render_escaped(contacts: list[dict
         assert str(error).startswith("data/contacts.yaml")
         return
     for language in ("fi", "sv"):
-        assert_escaped(render_contacts(list(loaded.values()), language))
+        assert_escaped(render_contacts(tuple(loaded.values()), language))
 
 
 @FUZZ

@@ -113,20 +113,20 @@ def test_page_date_in_each_language() -> None:
 
 def test_email_is_text_not_a_harvestable_address() -> None:
     contact = Contact(id="m", name=Text("Posti", "Post"), email="kuntiinohjaaminen.tem@gov.fi")
-    html = render_contacts([contact], "fi")
+    html = render_contacts((contact,), "fi")
     assert "kuntiinohjaaminen.tem(at)gov.fi" in html
     assert "@" not in html and "mailto:" not in html
 
 
 def test_phone_is_an_international_tel_link() -> None:
     contact = Contact(id="m", name=Text("Maria Tiainen", "Maria Tiainen"), phone="+358 2950 47582")
-    assert '<a href="tel:+358295047582">+358 2950 47582</a>' in render_contacts([contact], "sv")
-    assert "Telefon" in render_contacts([contact], "sv")
-    assert "Puhelin" in render_contacts([contact], "fi")
+    assert '<a href="tel:+358295047582">+358 2950 47582</a>' in render_contacts((contact,), "sv")
+    assert "Telefon" in render_contacts((contact,), "sv")
+    assert "Puhelin" in render_contacts((contact,), "fi")
 
 
 def test_contact_text_is_escaped() -> None:
     contact = Contact(id="m", name=Text(HOSTILE, HOSTILE), title=Text("<b>x</b>", "<b>x</b>"))
-    html = render_contacts([contact], "fi")
+    html = render_contacts((contact,), "fi")
     assert "<script>" not in html and "<b>" not in html
     assert "&lt;b&gt;x&lt;/b&gt;" in html

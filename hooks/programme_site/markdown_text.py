@@ -16,6 +16,7 @@ what readers get. The rules for links in a body:
 from __future__ import annotations
 
 import re
+from functools import cache
 from html.parser import HTMLParser
 
 import markdown
@@ -37,6 +38,8 @@ def _converter() -> markdown.Markdown:
 _CONVERTER = _converter()
 
 
+# A body is converted when it is checked, for its page and for the feed, in each language's build.
+@cache
 def to_html(source: str) -> str:
     """Markdown to HTML with raw HTML switched off: it is shown as text, not run."""
     return _CONVERTER.reset().convert(source)

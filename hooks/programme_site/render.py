@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -73,7 +73,9 @@ def _render(template: str, language: str, page_url: str = "", **values: object) 
     )
 
 
-def render_contacts(contacts: Sequence[Contact], language: str) -> str:
+# Pure and called on page after page with the same arguments: a section's contacts, a page's date.
+@cache
+def render_contacts(contacts: tuple[Contact, ...], language: str) -> str:
     return _render("contacts.html", language, contacts=contacts)
 
 
@@ -108,6 +110,7 @@ def render_feed_content(item: NewsItem, language: str) -> str:
     return _render("news_feed_content.html", language, item=item)
 
 
+@cache
 def render_page_date(day: date, language: str) -> str:
     return _render("page_date.html", language, day=day)
 
