@@ -19,7 +19,13 @@ COST_CENTRES = (
     ("Search plugin: index entries from each page", "on_page_context", "material/plugins/search/plugin.py"),
     (SEARCH_DUPLICATES, "reconfigure_search_duplicates", "mkdocs_static_i18n/reconfigure.py"),
     ("Search plugin: write search_index.json", "on_post_build", "material/plugins/search/plugin.py"),
+    # The i18n plugin's own work; its on_post_build is left out, as it runs the other language's build.
+    *(
+        (f"mkdocs-static-i18n: {event}", event, "mkdocs_static_i18n/plugin.py")
+        for event in ("on_files", "on_nav", "on_page_markdown", "on_page_context", "on_post_page")
+    ),
 )
+I18N_PREFIX = "mkdocs-static-i18n: on_"
 HOOKS_FOLDER = "/hooks/"
 
 
@@ -38,6 +44,10 @@ class ProfileSummary:
 
     def centre(self, label: str) -> float:
         return next(cost.seconds for cost in self.centres if cost.label == label)
+
+    def i18n_events(self) -> float:
+        """The i18n plugin's own per-file and per-page work."""
+        return sum(cost.seconds for cost in self.centres if cost.label.startswith(I18N_PREFIX))
 
 
 def _key(frame: Frame) -> str:

@@ -307,11 +307,15 @@ def targets_table(results: Results) -> list[str]:
             f"({change:.1%} apart) | {met(change <= HTML_SIZE_TOLERANCE)} |"
         )
     largest = results.sizes[-1]
-    overhead = largest.builds["full"].cpu / largest.floor - 1
-    lines.append(
-        f"| Overhead of hooks and i18n under {OVERHEAD_GOAL:.0%} of plain MkDocs ({largest.site.pages} pages) "
-        f"| {overhead:+.0%} | {met(overhead < OVERHEAD_GOAL)} |"
-    )
+    full = largest.builds["full"].cpu
+    hooks = full / largest.builds["i18n_only"].cpu - 1
+    overhead = full / largest.floor - 1
+    lines += [
+        f"| Our hooks and overrides under {OVERHEAD_GOAL:.0%} (full build against *i18n only*, same content, "
+        f"{largest.site.pages} pages) | {hooks:+.0%} | {met(hooks < OVERHEAD_GOAL)} |",
+        f"| Hooks and i18n together under {OVERHEAD_GOAL:.0%} of plain MkDocs, same content "
+        f"({largest.site.pages} pages) | {overhead:+.0%} | {met(overhead < OVERHEAD_GOAL)} |",
+    ]
     if results.weights:
         for language, weight in zip(LANGUAGES, results.weights, strict=True):
             loaded = weight.before_interaction() / 1024
@@ -354,11 +358,13 @@ def scale_section(results: Results) -> list[str]:
 
 def overhead_section(results: Results) -> list[str]:
     lines = [
-        "The floor is the same Markdown built by plain MkDocs + Material, one build per language, with "
-        "the same navigation, no hooks, no i18n plugin, no theme overrides; data markers stay HTML "
-        "comments, and the pages our hooks generate from data (news items, yearly archives) are there as "
-        "Markdown files, so every variant builds the same pages. *i18n only* is our configuration without our hooks and overrides, so the two ratios "
-        "split the overhead into the i18n plugin's part and ours.",
+        "The floor is the same content built by plain MkDocs + Material, one build per language, with "
+        "the same navigation, no hooks, no i18n plugin, no theme overrides. Its Markdown is what an "
+        "editor would write without our data files: each data marker replaced by its block's HTML, and "
+        "the pages our hooks generate from data (news items, yearly archives) as Markdown files, so "
+        "every variant builds the same pages with the same content. *i18n only* is our configuration "
+        "without our hooks and overrides, built from the floor's Markdown, so the two ratios split the "
+        "overhead into the i18n plugin's part and ours.",
         "",
         "| Content pages per language | Plain fi (s) | Plain sv (s) | Floor (s) | i18n only (s) | Full build (s) "
         "| Full vs floor | i18n vs floor | Our hooks (full vs i18n only) |",
@@ -499,6 +505,7 @@ def bounds_section(results: Results) -> list[str]:
     duplicates = profile.centre(SEARCH_DUPLICATES)
     hooks = sum(cost.seconds for cost in profile.hooks)
     markdown = profile.centre(MARKDOWN)
+    i18n_events = profile.i18n_events()
     if duplicates > 0:
         growth = exponent(
             [(s.pages_built, s.profile.centre(SEARCH_DUPLICATES)) for s in profiled if s.profile]
@@ -522,7 +529,14 @@ def bounds_section(results: Results) -> list[str]:
         f"- Our hooks' own code takes {hooks:.2f} s ({percent(hooks, profile.total)}) in all.",
         f"- The full build takes {full - i18n:+.1f} s against *i18n only* ({full:.1f} s against {i18n:.1f} s), "
         f"and *i18n only* {i18n / size.floor - 1:+.0%} against the floor: the first is our hooks' share, "
-        "the second the i18n plugin's.",
+        "the second the i18n plugin's. Our hooks cost less than their own time suggests because a data "
+        "block goes into the page after Markdown (`programme_site.markers`), while the floor's Markdown "
+        "parser reads the same blocks as raw HTML.",
+        f"- The i18n plugin's own events (on_files, on_nav and per page) take {i18n_events:.2f} s "
+        f"({percent(i18n_events, profile.total)}); the rest of its share is not in any one function: each "
+        "language's build handles the files of both languages, and every page gets a language selector "
+        "and hreflang links. The plugin is pinned and not patched here, so its share bounds how close "
+        "the full build can come to the floor.",
         f"- Python-Markdown's conversion takes {markdown:.1f} s ({percent(markdown, profile.total)}): "
         "the cost per page that any MkDocs build pays, the floor's main part.",
     ]

@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from programme_site.models import load_site_data
+from programme_site.markers import expand_markers
+from programme_site.models import language_root, load_site_data
 from programme_site.news_pages import generated_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -268,13 +269,34 @@ def site_config(real: dict[str, Any]) -> dict[str, Any]:
     return config
 
 
-# The comparison builds read their Markdown here: the same pages, plus as files the pages our hooks
-# generate from data (news items, yearly archives), so that every variant builds the same pages.
+# The comparison builds read their Markdown here: the same content as our build shows, written by
+# hand. Each data marker is replaced by its block's HTML and the pages our hooks generate from data
+# (news items, yearly archives) are files, so every variant builds the same pages with the same content.
 FLOOR_DOCS = "docs-floor"
 
 
+def page_url(source: str) -> str:
+    """Where MkDocs publishes a page, e.g. 'sv/osio-01/' for 'sv/osio-01/index.md'."""
+    language, _, name = source.partition("/")
+    folder = name.removesuffix(".md").removesuffix("index").rstrip("/")
+    return language_root(language) + (f"{folder}/" if folder else "")
+
+
+def write_floor_docs(target: Path) -> None:
+    data = load_site_data(target)
+    for path in sorted((target / "docs").rglob("*.md")):
+        source = path.relative_to(target / "docs").as_posix()
+        language = source.split("/")[0]
+        expansion = expand_markers(
+            path.read_text(encoding="utf-8"), data, language, f"docs/{source}", page_url(source)
+        )
+        _write(target / FLOOR_DOCS / source, expansion.insert(expansion.markdown))
+    for page in generated_pages(data.news):
+        _write(target / FLOOR_DOCS / page.source_path, page.markdown)
+
+
 def without_our_hooks(config: dict[str, Any]) -> dict[str, Any]:
-    """The same i18n build without the project's hooks and overrides: data markers stay comments."""
+    """The same i18n build of the same content, without the project's hooks and overrides."""
     theme = {key: value for key, value in config["theme"].items() if key != "custom_dir"}
     kept = {key: value for key, value in config.items() if key != "hooks"}
     return {**kept, "theme": theme, "docs_dir": FLOOR_DOCS}
@@ -351,9 +373,8 @@ def write_site(target: Path, pages: int, news: int, source: Path = ROOT) -> Synt
             _write(docs / page_path(page, pages), page_markdown(language, page, pages))
     _dump(target / "data" / "contacts.yaml", contacts_data())
     _dump(target / "data" / "news.yaml", news_data(news))
-    shutil.copytree(target / "docs", target / FLOOR_DOCS)
-    for page in generated_pages(load_site_data(target).news):
-        _write(target / FLOOR_DOCS / page.source_path, page.markdown)
+    shutil.copytree(target / "docs" / "assets", target / FLOOR_DOCS / "assets")
+    write_floor_docs(target)
     return SyntheticSite(target, pages, news)
 
 

@@ -9,7 +9,7 @@ from conftest import ROOT, run_build
 from programme_site.markers import ANY_DATA_COMMENT
 from programme_site.models import load_site_data
 
-from bench.synthetic_site import NAV_TITLES, SECTIONS, VARIANTS, SyntheticSite, write_site
+from bench.synthetic_site import NAV_TITLES, SECTIONS, VARIANTS, SyntheticSite, page_url, write_site
 
 PAGES = SECTIONS  # the smallest site: one page per section
 
@@ -87,11 +87,24 @@ def test_synthetic_site_builds_strict_with_data_rendered(synthetic: SyntheticSit
 
 
 @pytest.mark.parametrize("variant", [name for name in VARIANTS if name != "full"])
-def test_comparison_builds_run_and_leave_markers_as_comments(
+def test_comparison_builds_run_with_the_same_content_written_in(
     synthetic: SyntheticSite, tmp_path: Path, variant: str
 ) -> None:
     result = run_build(synthetic.root, tmp_path / "site", config=synthetic.config(variant))
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "osio-01" / "sivu-00001" / "index.html").read_text(encoding="utf-8")
-    assert "<!-- data:contacts section=" in html
-    assert 'class="contact-card"' not in html
+    assert "<!-- data:" not in html and "<!-- data-block" not in html
+    phone_label = "Telefon" if variant == "plain_sv" else "Puhelin"  # the other builds have fi at the root
+    assert 'class="contact-card"' in html and phone_label in html
+    news = (tmp_path / "site" / "ajankohtaista" / "index.html").read_text(encoding="utf-8")
+    assert news.count('class="news-item"') == 5
+
+
+def test_page_url_follows_mkdocs_directory_urls() -> None:
+    assert [
+        page_url(source) for source in ("fi/index.md", "sv/osio-01/index.md", "sv/osio-01/sivu-00001.md")
+    ] == [
+        "",
+        "sv/osio-01/",
+        "sv/osio-01/sivu-00001/",
+    ]
