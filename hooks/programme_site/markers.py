@@ -84,8 +84,8 @@ MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
 
 
 # What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
-# block takes its place in the page's HTML, so Markdown never parses the block's HTML: on a page with
-# a long news list that parsing was the largest part of the build's time.
+# block takes its place in the page's HTML, so Markdown's slow raw-HTML parser never reads the
+# block (a contact block on every page, a news list of every item): see bench/RESULTS.md.
 PLACEHOLDER = "<!-- data-block {} -->"
 
 
