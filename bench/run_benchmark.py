@@ -587,7 +587,8 @@ def report(results: Results) -> str:
         "Synthetic sites from `bench/synthetic_site.py`: pages of about 750 words in ten sections whose "
         "pages are linked from the section page, not listed in the navigation, so the navigation "
         "and with it every page's HTML stay the same size as pages are added. Each page has a contact "
-        "block, every tenth the latest news; the news page lists every news item. Each language also "
+        "block, every tenth the latest news; the news page, as the real one, lists the ten newest items "
+        "and links the yearly archive pages, which list the rest. Each language also "
         f"has {SECTIONS} section pages and {len(NAV_TITLES)} fixed pages (front, news, contacts, accessibility "
         "statement): *pages built* counts them all, in both languages.",
         "",

@@ -192,7 +192,10 @@ def fixed_pages(language: str) -> dict[str, str]:
         "index.md": f"# {titles['index.md']}\n\n{writer.paragraph(4)}\n\n{sections}\n\n"
         f"## {writer.title()}\n\n<!-- data:news latest=3 heading=3 -->\n\n"
         f"## {writer.title()}\n\n<!-- data:contacts section=ohjelma -->\n",
-        "ajankohtaista.md": f"# {titles['ajankohtaista.md']}\n\n{writer.paragraph(2)}\n\n<!-- data:news -->\n",
+        # As the real news page: the feed, the ten newest, and the yearly archives for the rest.
+        "ajankohtaista.md": f"# {titles['ajankohtaista.md']}\n\n{writer.paragraph(2)}\n\n<!-- data:news-feed -->\n\n"
+        f"## {writer.title()}\n\n<!-- data:news latest=10 heading=3 -->\n\n"
+        f"## {writer.title()}\n\n<!-- data:news-archive -->\n",
         "yhteystiedot.md": f"# {titles['yhteystiedot.md']}\n\n"
         + "\n\n".join(
             f"## {writer.title()}\n\n<!-- data:contacts section={name} -->" for name in CONTACT_SECTIONS

@@ -84,6 +84,7 @@ def test_synthetic_site_builds_strict_with_data_rendered(synthetic: SyntheticSit
         assert 'class="contact-card"' in html and phone_label in html
         news = (tmp_path / "site" / folder / "ajankohtaista" / "index.html").read_text(encoding="utf-8")
         assert news.count('class="news-item"') == 5
+        assert '<a href="arkisto/2025/">2025</a>' in news and 'href="../feed.xml"' in news
 
 
 @pytest.mark.parametrize("variant", [name for name in VARIANTS if name != "full"])
