@@ -43,7 +43,9 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def run_build(project: Path, site_dir: Path, config: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_build(
+    project: Path, site_dir: Path, config: Path | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [
@@ -60,6 +62,7 @@ def run_build(project: Path, site_dir: Path, config: Path | None = None) -> subp
         capture_output=True,
         text=True,
         env=env,
+        cwd=cwd,
         check=False,
     )
 

@@ -1,9 +1,6 @@
 """The real site, built by MkDocs: every page in both languages, data rendered, bad input stops the build."""
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -128,24 +125,7 @@ def test_a_relative_config_path_still_gives_the_clear_message(project_copy: Path
     # `mkdocs build -f mkdocs.yml` run in the project gives the hooks a relative config path.
     page = project_copy / "docs" / "sv" / "verkosto.md"
     page.write_bytes(page.read_bytes().replace("för".encode(), "för".encode("latin-1"), 1))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            "mkdocs.yml",
-            "-d",
-            str(tmp_path / "out"),
-        ],
-        cwd=project_copy,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    result = run_build(project_copy, tmp_path / "out", config=Path("mkdocs.yml"), cwd=project_copy)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "docs/sv/verkosto.md:" in result.stderr and "not UTF-8" in result.stderr
