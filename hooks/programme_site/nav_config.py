@@ -14,6 +14,7 @@ import yaml
 
 from .errors import SiteError
 from .models import DEFAULT_LANGUAGE
+from .yaml_source import check_bounds
 
 CONFIG = "mkdocs.yml"
 
@@ -99,6 +100,7 @@ def _translations(plugins: yaml.Node | None) -> dict[str, tuple[int, dict[str, N
 def read_nav(root: Path) -> NavConfig:
     try:
         text = (root / CONFIG).read_text(encoding="utf-8")
+        check_bounds(text, CONFIG)
         tree = yaml.compose(text, Loader=yaml.SafeLoader)
     except FileNotFoundError:
         raise SiteError(CONFIG, None, "the file is missing. Restore it from the main branch.") from None

@@ -77,6 +77,40 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> LocatedList
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
+# PyYAML builds nodes and objects recursively: a thousand nested brackets end in a
+# RecursionError, fifty thousand in a segmentation fault. The site's files nest a few
+# levels and hold at most thousands of news items, so these bounds refuse only attacks.
+MAX_DEPTH = 20
+MAX_CHARACTERS = 20_000_000
+_OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def check_bounds(text: str, shown: str, first_line: int = 1) -> None:
+    """Refuse text too large or too deeply nested before PyYAML composes it.
+
+    The event stream is read iteratively (libyaml keeps its own stack), so it is
+    safe to scan at any depth. YAML syntax errors propagate as yaml.YAMLError.
+    `text` starts on line `first_line` of the file named `shown`.
+    """
+    if len(text) > MAX_CHARACTERS:
+        raise SiteError(
+            shown, None, f"the file has {len(text):,} characters; the limit is {MAX_CHARACTERS:,}. Split it."
+        )
+    depth = 0
+    for event in yaml.parse(text, Loader=_PARSER):
+        if isinstance(event, _OPENING):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise SiteError(
+                    shown,
+                    event.start_mark.line + first_line,
+                    f"the lists and entries here are nested more than {MAX_DEPTH} levels deep. "
+                    "Check the brackets and indentation.",
+                )
+        elif isinstance(event, _CLOSING):
+            depth -= 1
+
 
 def load_yaml(path: Path, display_path: str | None = None) -> Any:
     """Parse one YAML file; any problem becomes a SiteError naming file and line."""
@@ -98,6 +132,7 @@ def parse_yaml(text: str, shown: str, first_line: int = 1) -> Any:
     padded = "\n" * (first_line - 1) + text
     loader = None
     try:
+        check_bounds(padded, shown)
         loader = _Loader(padded)
         loader.name = shown
         return loader.get_single_data()
