@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import SiteError
-from .models import ID_PATTERN, load_site_data
+from .models import ID_PATTERN, finnish_today, load_site_data
 
 SKELETON = """\
   - id: {id}
@@ -41,7 +41,7 @@ def slug(title: str) -> str:
 def add_news_item(root: Path, title: str, today: date) -> str:
     """Insert a skeleton at the top of the news list; return the new item's id."""
     ident = slug(title)
-    if not ID_PATTERN.match(ident):
+    if not ID_PATTERN.fullmatch(ident):
         raise SiteError(
             "make news", None, 'give the Finnish title in letters, e.g. TITLE="Kotoutumislaki muuttuu".'
         )
@@ -55,20 +55,22 @@ def add_news_item(root: Path, title: str, today: date) -> str:
     match = re.search(r"^news:[ \t]*\n", text, re.MULTILINE)
     if not match:
         raise SiteError("data/news.yaml", None, "the file has no 'news:' line to add the item under.")
-    item = SKELETON.format(
-        id=ident, date=today.isoformat(), title=json.dumps(title.strip(), ensure_ascii=False)
-    )
+    # A title is one line: line breaks pasted along with it become spaces.
+    one_line = " ".join(title.split())
+    item = SKELETON.format(id=ident, date=today.isoformat(), title=json.dumps(one_line, ensure_ascii=False))
     path.write_text(text[: match.end()] + item + text[match.end() :], encoding="utf-8")
     return ident
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    # `make news` passes the title through the environment, never through shell text,
+    # so that $, quotes and backticks arrive as written.
     parser.add_argument("title", help="the news item's Finnish title")
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
     args = parser.parse_args(argv)
     try:
-        ident = add_news_item(args.root, args.title, date.today())
+        ident = add_news_item(args.root, args.title, finnish_today())
     except SiteError as error:
         print(error, file=sys.stderr)
         return 1
