@@ -22,7 +22,9 @@ from .models import SiteData
 from .news_pages import by_year
 from .render import render_contacts, render_feed_link, render_news, render_news_archive
 
-MARKER = re.compile(r"^<!--\s*data:(?P<name>[\w-]+)(?P<args>(?:\s+[\w-]+=[\w-]+)*)\s*-->\s*$")
+MARKER = re.compile(r"<!--\s*data:(?P<name>[\w-]+)(?P<args>(?:\s+[^\s>]+)*)\s*-->\s*")
+# ASCII only: \w and str.isdigit() also accept other scripts' digits (٣) and superscripts (²).
+ARGUMENT = re.compile(r"(?P<name>[a-z]+)=(?P<value>[a-z0-9-]+)")
 ANY_DATA_COMMENT = re.compile(r"<!--\s*data:")
 
 
@@ -41,15 +43,17 @@ class Request:
 
     def number(self, name: str, default: int, lowest: int, highest: int) -> int:
         value = self.args.get(name, str(default))
-        if not value.isdigit() or not lowest <= int(value) <= highest:
+        if not re.fullmatch(r"[0-9]{1,4}", value) or not lowest <= int(value) <= highest:
             raise self.fail(f"'{name}={value}' must be a whole number from {lowest} to {highest}.")
         return int(value)
 
 
 def _contacts(data: SiteData, request: Request) -> str:
     section = request.args.get("section")
+    known = ", ".join(sorted(data.sections))
+    if section is None:
+        raise request.fail(f"marker 'contacts' needs section= to say which contacts to show: one of {known}.")
     if section not in data.sections:
-        known = ", ".join(sorted(data.sections))
         raise request.fail(
             f"contact section '{section}' does not exist in data/contacts.yaml. "
             f"Use section= with one of: {known}."
@@ -120,7 +124,7 @@ def expand_markers(markdown: str, data: SiteData, language: str, path: str, page
     for index, line in enumerate(lines):
         if not ANY_DATA_COMMENT.search(line):
             continue
-        match = MARKER.match(line.strip())
+        match = MARKER.fullmatch(line.strip())
         if not match:
             raise SiteError(
                 path,
@@ -134,7 +138,21 @@ def expand_markers(markdown: str, data: SiteData, language: str, path: str, page
                 path, index + 1, f"unknown data marker '{name}'. Known markers: {', '.join(MARKERS)}."
             )
         render, allowed = MARKERS[name]
-        args = dict(arg.split("=", 1) for arg in match["args"].split())
+        args: dict[str, str] = {}
+        for written in match["args"].split():
+            argument = ARGUMENT.fullmatch(written)
+            if not argument:
+                raise SiteError(
+                    path,
+                    index + 1,
+                    f"the marker argument '{written}' is not valid. Write name=value in lower-case "
+                    "letters, digits and hyphens, e.g. section=ohjelma.",
+                )
+            if argument["name"] in args:
+                raise SiteError(
+                    path, index + 1, f"the marker argument '{argument['name']}' is given twice. Keep one."
+                )
+            args[argument["name"]] = argument["value"]
         unknown = sorted(set(args) - allowed)
         if unknown:
             raise SiteError(
