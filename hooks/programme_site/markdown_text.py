@@ -21,7 +21,7 @@ from html.parser import HTMLParser
 
 import markdown
 
-URL_PATTERN = re.compile(r"^https://[^\s<>\"]+$")
+URL_PATTERN = re.compile(r"https://[^\s<>\"]+")  # used with fullmatch
 LINK_HINT = "Write links as [text](https://address)."
 # What Markdown leaves behind when a link is not complete.
 BROKEN_LINK = re.compile(r"\]\(|\]\[")
@@ -100,6 +100,6 @@ def link_problem(source: str) -> str | None:
             return f"the link to '{address}' has no text. Write the text between [ and ]. {LINK_HINT}"
         if not address:
             return f"the link '{text}' has no address. {LINK_HINT}"
-        if not URL_PATTERN.match(address):
+        if not URL_PATTERN.fullmatch(address):
             return f"the link '{text}' goes to '{address}'; links must go to a full https:// address."
     return None
