@@ -16,12 +16,14 @@ from pathlib import Path
 from build_data import site_data
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
+from programme_site.errors import SiteError
 from programme_site.feed import news_feed
 from programme_site.models import SiteData
-from programme_site.news_pages import generated_pages
+from programme_site.news_pages import check_no_hand_written, generated_pages
 from programme_site.texts import ui_text
 from programme_site.urls import feed_url
 
@@ -42,6 +44,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(50)  # before mkdocs-static-i18n's on_files (-100)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    try:
+        check_no_hand_written(_pages, (file.src_uri for file in files))
+    except SiteError as error:
+        raise PluginError(str(error)) from None
     for source in _pages:
         # Kept out of the navigation: Material writes the whole nav into every page.
         files.append(

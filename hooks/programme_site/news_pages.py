@@ -5,10 +5,11 @@ Nobody writes Markdown for them: adding an item to data/news.yaml is enough.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
+from .errors import SiteError
 from .models import LANGUAGES, NewsItem
 from .render import render_item_page, render_year_page
 from .urls import archive_url, item_url, source_path
@@ -39,3 +40,14 @@ def generated_pages(news: Sequence[NewsItem]) -> list[GeneratedPage]:
             for year, items in by_year(news)
         ]
     return pages
+
+
+def check_no_hand_written(generated: Iterable[str], written: Iterable[str]) -> None:
+    """Refuse a page file in docs/ with a generated page's source path: one of the two would be lost."""
+    for source in sorted(set(written) & set(generated)):
+        raise SiteError(
+            f"docs/{source}",
+            None,
+            "this file has the address of a page made from data/news.yaml. "
+            "Write the news item there and delete this file, or give the file another name.",
+        )
