@@ -19,7 +19,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from programme_site.errors import SiteError
 from programme_site.markers import Expansion, expand_markers
-from programme_site.models import DEFAULT_LANGUAGE, SiteData, language_root
+from programme_site.models import DEFAULT_LANGUAGE, SiteData, finnish_today, language_root
 from programme_site.page_sources import check_page_sources
 from programme_site.texts import ui_text
 
@@ -30,7 +30,7 @@ _expansions: dict[str, Expansion] = {}  # page source -> its rendered blocks, fr
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _data
     try:
-        check_page_sources(Path(config.docs_dir), project_root(config))
+        check_page_sources(Path(config.docs_dir), project_root(config), finnish_today())
     except SiteError as error:
         raise PluginError(str(error)) from None
     _data = site_data(config)

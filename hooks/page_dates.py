@@ -23,7 +23,8 @@ from programme_site.render import render_page_date
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    source = page.file.abs_src_path
+    # A news page generated from data/news.yaml has no file of its own; its date is the item's.
+    source = None if page.file.generated_by else page.file.abs_src_path
     try:
         day = page_updated(
             page.file.content_string,

@@ -27,17 +27,18 @@ def test_no_date_in_front_matter(source: str) -> None:
 @pytest.mark.parametrize(
     ("value", "problem"),
     [
-        ("3.10.2023", "'3.10.2023' is not a date. Write it as year-month-day, e.g. updated: 2023-10-03."),
-        ("2023-02-30", "'2023-02-30' is not a date. Write it as year-month-day, e.g. updated: 2023-10-03."),
-        ("", "'None' is not a date. Write it as year-month-day, e.g. updated: 2023-10-03."),
+        ("3.10.2023", "'3.10.2023' is not a date. Write it as year-month-day, e.g. 2023-10-03."),
+        ("2023-02-30", "'2023-02-30' is not a date. Write it as year-month-day, e.g. 2023-10-03."),
+        ("", "is missing or empty. Fill it in."),
         ("2026-11-26", "2026-11-26 is after today (2026-11-25). Write the date the page was last changed."),
+        ("1900-01-01", "1900-01-01 is before 2000. Check the year."),
     ],
 )
 def test_bad_front_matter_date_names_file_and_line(value: str, problem: str) -> None:
     source = f"---\ntitle: Sivu\nupdated: {value}\n---\n"
     with pytest.raises(SiteError) as error:
         front_matter_date(source, "docs/sv/sida.md", TODAY)
-    assert str(error.value) == f"docs/sv/sida.md:3: front matter 'updated': {problem}"
+    assert str(error.value) == f"docs/sv/sida.md:3: front matter, field 'updated': {problem}"
 
 
 def git(folder: Path, *args: str, when: str = "2024-02-29T12:00:00+02:00") -> None:
@@ -121,7 +122,7 @@ def test_bad_page_date_stops_the_build(project_copy: Path, tmp_path: Path) -> No
     result = run_build(project_copy, tmp_path / "out")
     assert result.returncode != 0
     assert (
-        "docs/sv/verkosto.md:2: front matter 'updated': '25.11.2026' is not a date. "
-        "Write it as year-month-day, e.g. updated: 2023-10-03." in result.stderr
+        "docs/sv/verkosto.md:2: front matter, field 'updated': '25.11.2026' is not a date. "
+        "Write it as year-month-day, e.g. 2023-10-03." in result.stderr
     )
     assert "Traceback" not in result.stderr

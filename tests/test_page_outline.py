@@ -161,11 +161,12 @@ def test_a_stub_declared_untranslated() -> None:
         ),
         (
             "---\ntitle: [unclosed\n---\n",
-            "docs/sv/sivu.md:2: the front matter between the '---' lines is not valid YAML. Write 'key: value' lines.",
+            "docs/sv/sivu.md:3: this is not valid YAML (did not find expected ',' or ']'). "
+            "Check indentation, colons and quotes.",
         ),
         (
             "---\n- a list\n---\n",
-            "docs/sv/sivu.md:2: the front matter between the '---' lines must be 'key: value' lines.",
+            "docs/sv/sivu.md:2: the front matter must be 'key: value' lines.",
         ),
     ],
 )

@@ -1,17 +1,20 @@
 """Page sources MkDocs would choke on or silently misread get one clear line."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from programme_site.errors import SiteError
 from programme_site.page_sources import check_page_source, check_page_sources
 
+TODAY = date(2026, 11, 25)
+
 
 def check(tmp_path: Path, content: bytes) -> str:
     page = tmp_path / "sivu.md"
     page.write_bytes(content)
     with pytest.raises(SiteError) as error:
-        check_page_source(page, "docs/fi/sivu.md")
+        check_page_source(page, "docs/fi/sivu.md", TODAY)
     return str(error.value)
 
 
@@ -19,7 +22,7 @@ def test_valid_pages_pass(tmp_path: Path) -> None:
     (tmp_path / "fi").mkdir()
     (tmp_path / "fi" / "a.md").write_text("---\nupdated: 2026-11-25\n---\n# Otsikko\n", encoding="utf-8")
     (tmp_path / "fi" / "b.md").write_text("# Ei etukappaletta\n\n---\n\nTeksti\n", encoding="utf-8")
-    check_page_sources(tmp_path, tmp_path)
+    check_page_sources(tmp_path, tmp_path, TODAY)
 
 
 def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:

@@ -23,9 +23,10 @@ from .errors import SiteError
 from .findings import Finding
 from .language_parity import check_nav, compare_pages, missing_alt_texts, missing_counterparts, plural
 from .link_parity import LanguageLinks, broken_links, compare_links, is_external, unused_language_links
-from .models import DEFAULT_LANGUAGE, LANGUAGES, load_language_links, load_site_data
+from .models import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, load_language_links, load_site_data
 from .nav_config import read_nav
 from .page_outline import PageFile, read_page
+from .page_sources import check_page_source
 from .translation_lock import LOCK, entries_without_pages, freshness, mark_in_step, read_lock, write_lock
 from .untranslated import other_language, stub_problems, untranslated_warning
 from .yaml_source import load_yaml
@@ -48,6 +49,7 @@ class Project:
     @classmethod
     def read(cls, root: Path) -> Project:
         project = cls(root)
+        today = finnish_today()
         for language in LANGUAGES:
             folder = root / "docs" / language
             for path in sorted(folder.rglob("*.md")):
@@ -55,6 +57,8 @@ class Project:
                 project.files.add(f"docs/{language}/{name}")
                 project.pages.setdefault(name, {})
                 try:
+                    # What the build refuses in a page source, the checker reports the same way.
+                    check_page_source(path, f"docs/{language}/{name}", today)
                     project.pages[name][language] = read_page(root, language, name)
                 except SiteError as error:
                     project.findings.append(Finding.from_error(error))

@@ -21,10 +21,21 @@ LANGUAGES = ("fi", "sv")
 DEFAULT_LANGUAGE = "fi"  # served at /, the others under /<language>/
 LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish"}
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-EMAIL_PATTERN = re.compile(r"^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$")
+# Patterns are used with fullmatch: `$` would also accept a final newline (a YAML `|` block).
+ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+# An id is part of a file and folder name; `make news` makes ids of at most 60 characters.
+MAX_ID_LENGTH = 60
+EMAIL_PATTERN = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+")
+# An e-mail address anywhere in a text: published whole, it could be harvested.
+RAW_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|mailto:", re.IGNORECASE)
+EMAIL_ADVICE = (
+    "Put the address in a contact's 'email:' field in data/contacts.yaml, "
+    "which the site shows as name(at)domain."
+)
 # International form, e.g. +358 2950 47582: the tel: link is built from it.
-PHONE_PATTERN = re.compile(r"^\+[1-9][0-9]{0,2}( [0-9]{2,5})+$")
+PHONE_PATTERN = re.compile(r"\+[1-9][0-9]{0,2}( [0-9]{2,5})+")
+# The programme began long after this; an earlier date is a typing mistake.
+EARLIEST_DATE = date(2000, 1, 1)
 
 # The site's dates are Finnish dates: "today" and feed times are in Helsinki time.
 TIME_ZONE = ZoneInfo("Europe/Helsinki")
@@ -113,7 +124,7 @@ class _Entry:
             self.fail(field, "is missing or empty. Fill it in.")
         if not isinstance(value, str):
             self.fail(field, "must be text; put it in quotes.")
-        if pattern and not pattern.match(value):
+        if pattern and not pattern.fullmatch(value):
             self.fail(field, f"'{value}' is not valid. {hint}")
         return value
 
@@ -137,12 +148,19 @@ class _Entry:
         texts = {}
         for language in LANGUAGES:
             text = value.get(language)
-            if not isinstance(text, str) or not text.strip():
+            where = (f"{field}.{language}", value.key_lines.get(language))
+            if text is not None and not isinstance(text, str):
+                self.fail(where[0], "must be one text, not a list or entries; put it in quotes.", where[1])
+            if not text or not text.strip():
                 self.fail(
-                    f"{field}.{language}",
+                    where[0],
                     f"the {LANGUAGE_NAMES[language]} text is missing or empty. "
                     f"Write it under '{field}:' as '{language}: …'.",
-                    value.key_lines.get(language),
+                    where[1],
+                )
+            if email := RAW_EMAIL.search(text):
+                self.fail(
+                    where[0], f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE}", where[1]
                 )
             texts[language] = text.strip()
         return Text(**texts)
@@ -165,17 +183,35 @@ class _Entry:
             self.fail(field, f"'{value}' must be a whole number from {lowest} to {highest}.")
         return value
 
-    def iso_date(self, field: str) -> date:
+    def iso_date(self, field: str, latest: date | None = None) -> date:
+        """A date from EARLIEST_DATE on, and not after `latest` when given."""
         value = self.string(field)
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             self.fail(field, f"'{value}' is not a date. Write it as year-month-day, e.g. 2023-10-03.")
+        if day < EARLIEST_DATE:
+            self.fail(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}. Check the year.")
+        if latest and day > latest:
+            self.fail(
+                field,
+                f"{day.isoformat()} is after today ({latest.isoformat()}). "
+                "Write the date the page was last changed.",
+            )
+        return day
 
 
-def _entries(path: str, document: Any, key: str, what: str) -> list[tuple[Any, int]]:
+def _entries(path: str, document: Any, key: str, what: str, top_level: set[str]) -> list[tuple[Any, int]]:
+    """The items of the file's `key:` list; `top_level` are the keys the file may have."""
     if not isinstance(document, Located) or key not in document:
         raise SiteError(path, None, f"the file must have a '{key}:' list of {what}.")
+    for name in document:
+        if name not in top_level:
+            raise SiteError(
+                path,
+                document.key_lines[name],
+                f"'{name}:' is not part of this file. It has: {', '.join(sorted(top_level))}.",
+            )
     items = document[key]
     if not isinstance(items, LocatedList):
         raise SiteError(
@@ -188,6 +224,8 @@ def _unique_id(path: str, entry: _Entry, seen: dict[str, int]) -> str:
     ident = entry.string(
         "id", ID_PATTERN, "Use lower-case letters a-z, digits and hyphens, e.g. maria-tiainen."
     )
+    if len(ident) > MAX_ID_LENGTH:
+        entry.fail("id", f"is {len(ident)} characters long; the limit is {MAX_ID_LENGTH}. Shorten it.")
     if ident in seen:
         entry.fail("id", f"'{ident}' is already used on line {seen[ident]}. Give each entry its own id.")
     seen[ident] = entry.line("id")
@@ -198,12 +236,38 @@ CONTACT_FIELDS = {"id", "name", "title", "role", "email", "phone", "website"}
 NEWS_FIELDS = {"id", "date", "type", "title", "body", "links"}
 NEWS_LINK_FIELDS = {"title", "url"}
 NEWS_SETTINGS_FIELDS = {"future_limit_days"}
+# What a page's front matter may say. Other keys (a mistyped `updatd:`) would be ignored
+# silently, and `template:` would let a page pick any file as its template.
+FRONT_MATTER_FIELDS = {"title", "updated", "review_by", "untranslated"}
+
+
+def check_front_matter(path: str, meta: Located, latest: date | None) -> date | None:
+    """Check a page's front matter; return its `updated:` date, if it has one.
+
+    `latest` is the newest `updated:` allowed (today), or None for a generated news page
+    whose date was already checked in data/news.yaml against `future_limit_days`.
+    """
+    if "template" in meta:
+        raise SiteError(
+            path,
+            meta.key_lines["template"],
+            "front matter 'template': a page cannot choose its template; every page uses the theme's. "
+            "Remove the line.",
+        )
+    entry = _Entry(path, meta, "front matter", meta.line, FRONT_MATTER_FIELDS)
+    if "title" in meta:
+        entry.string("title")
+    if "review_by" in meta:
+        entry.iso_date("review_by")
+    return entry.iso_date("updated", latest) if "updated" in meta else None
 
 
 def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[str, tuple[Contact, ...]]]:
     contacts: dict[str, Contact] = {}
     seen: dict[str, int] = {}
-    for number, (raw, line) in enumerate(_entries(path, document, "contacts", "contacts"), start=1):
+    for number, (raw, line) in enumerate(
+        _entries(path, document, "contacts", "contacts", {"contacts", "sections"}), start=1
+    ):
         label = f"contact {raw.get('id') if isinstance(raw, dict) else number}"
         entry = _Entry(path, raw, label, line, CONTACT_FIELDS)
         ident = _unique_id(path, entry, seen)
@@ -229,6 +293,12 @@ def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[s
         if not isinstance(members, LocatedList) or not members:
             raise SiteError(path, line, f"section '{name}' must list contact ids, e.g. [maria-tiainen].")
         for member, member_line in zip(members, members.item_lines, strict=True):
+            if not isinstance(member, str):
+                raise SiteError(
+                    path,
+                    member_line,
+                    f"section '{name}' must list contact ids, each one id like maria-tiainen.",
+                )
             if member not in contacts:
                 raise SiteError(
                     path,
@@ -271,7 +341,9 @@ def parse_news(path: str, document: Any, today: date) -> tuple[NewsItem, ...]:
     limit = _future_limit_days(path, document)
     items: list[NewsItem] = []
     seen: dict[str, int] = {}
-    for number, (raw, line) in enumerate(_entries(path, document, "news", "news items"), start=1):
+    for number, (raw, line) in enumerate(
+        _entries(path, document, "news", "news items", {"news", "settings"}), start=1
+    ):
         label = f"news item {raw.get('id') if isinstance(raw, dict) else number}"
         entry = _Entry(path, raw, label, line, NEWS_FIELDS)
         ident = _unique_id(path, entry, seen)
@@ -326,7 +398,7 @@ def load_site_data(root: Path, today: date | None = None) -> SiteData:
 # each language, and when each page's language versions were last in step.
 
 LANGUAGE_LINKS_FILE = "data/language_specific_links.yaml"
-FINGERPRINT_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+FINGERPRINT_PATTERN = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
@@ -350,7 +422,9 @@ class InStep:
 def parse_language_links(path: str, document: Any) -> tuple[LanguageLink, ...]:
     links: list[LanguageLink] = []
     seen: dict[str, int] = {}
-    for number, (raw, line) in enumerate(_entries(path, document, "links", "address pairs"), start=1):
+    for number, (raw, line) in enumerate(
+        _entries(path, document, "links", "address pairs", {"links"}), start=1
+    ):
         entry = _Entry(path, raw, f"link {number}", line, set(LANGUAGES))
         address = Text(
             **{
@@ -399,7 +473,8 @@ def parse_translation_lock(
             marked = date.fromisoformat(raw["in_step"])
             fingerprints = {language: raw[language] for language in LANGUAGES}
             sound = set(raw) == {"in_step", *LANGUAGES} and all(
-                isinstance(value, str) and FINGERPRINT_PATTERN.match(value) for value in fingerprints.values()
+                isinstance(value, str) and FINGERPRINT_PATTERN.fullmatch(value)
+                for value in fingerprints.values()
             )
         except (KeyError, TypeError, ValueError):
             sound = False

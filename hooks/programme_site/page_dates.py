@@ -11,44 +11,22 @@ In order:
 
 from __future__ import annotations
 
-import re
 import subprocess
 from datetime import date
 from functools import cache
 from pathlib import Path
 
-from .errors import SiteError
-from .yaml_source import Located, parse_yaml
-
-# The front matter block as MkDocs reads it: between '---' lines at the top of the file.
-FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
-DATE_HINT = "Write it as year-month-day, e.g. updated: 2023-10-03."
+from .models import check_front_matter
+from .page_sources import front_matter
 
 
-def front_matter_date(source: str, path: str, today: date) -> date | None:
-    """The `updated:` date of a page's front matter, checked; None if it has none."""
-    match = FRONT_MATTER.match(source)
-    if not match:
-        return None
-    # A blank first line stands for the opening '---', so YAML's line numbers are the file's.
-    meta = parse_yaml("\n" + match[1], path)
-    if not isinstance(meta, Located) or "updated" not in meta:
-        return None
-    line, value = meta.key_lines["updated"], meta["updated"]
-    try:
-        day = date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        day = None
-    if day is None:
-        raise SiteError(path, line, f"front matter 'updated': '{value}' is not a date. {DATE_HINT}")
-    if day > today:
-        raise SiteError(
-            path,
-            line,
-            f"front matter 'updated': {day.isoformat()} is after today ({today.isoformat()}). "
-            "Write the date the page was last changed.",
-        )
-    return day
+def front_matter_date(source: str, path: str, latest: date | None) -> date | None:
+    """The `updated:` date of a page's front matter, checked; None if it has none.
+
+    `latest` is the newest date allowed; None for a generated page, whose date is checked in its data.
+    """
+    meta, _ = front_matter(source, path)
+    return check_front_matter(path, meta, latest) if meta is not None else None
 
 
 @cache
@@ -77,4 +55,4 @@ def git_date(file: Path) -> date | None:
 
 def page_updated(source: str, path: str, file: Path | None, today: date) -> date:
     """The date to show on a page; `file` is its file on disk (None if generated)."""
-    return front_matter_date(source, path, today) or (file and git_date(file)) or today
+    return front_matter_date(source, path, today if file else None) or (file and git_date(file)) or today

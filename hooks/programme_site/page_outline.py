@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import SiteError
 from .markers import ANY_DATA_COMMENT
+from .page_sources import front_matter
 
 UNTRANSLATED_KEY = "untranslated"
 
@@ -255,30 +254,6 @@ def read_page(root: Path, language: str, name: str) -> PageFile:
     return PageFile(language, name, fingerprint(raw), parse_page(text, path))
 
 
-def _front_matter(lines: list[str], path: str) -> tuple[dict[str, Any], int]:
-    """The page's YAML front matter and the index of the first body line."""
-    if not lines or lines[0].rstrip() != "---":
-        return {}, 0
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
-    if end is None:
-        return {}, 0
-    try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 2 if mark else 1
-        raise SiteError(
-            path,
-            line,
-            "the front matter between the '---' lines is not valid YAML. Write 'key: value' lines.",
-        ) from None
-    if meta is None:
-        return {}, end + 1
-    if not isinstance(meta, dict):
-        raise SiteError(path, 2, "the front matter between the '---' lines must be 'key: value' lines.")
-    return meta, end + 1
-
-
 def _untranslated_line(meta: dict[str, Any], lines: list[str], path: str) -> int | None:
     if UNTRANSLATED_KEY not in meta:
         return None
@@ -328,9 +303,11 @@ def _heading(line: str, next_line: str) -> tuple[int, str, bool] | None:
 
 def parse_page(text: str, path: str) -> Outline:
     """Outline one page; `path` names the file in error messages."""
-    lines = text.replace("\r\n", "\n").split("\n")
-    meta, start = _front_matter(lines, path)
-    untranslated_line = _untranslated_line(meta, lines[:start], path)
+    text = text.replace("\r\n", "\n")
+    lines = text.split("\n")
+    # The build's own reading of the front matter: the same bounds, loader and messages.
+    meta, start = front_matter(text, path)
+    untranslated_line = _untranslated_line(meta or {}, lines[:start], path)
     sections = [Section(heading=None)]
     links: list[Link] = []
     has_text = False
