@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from programme_site.errors import SiteError
-from programme_site.markers import Expansion, expand_markers
+from programme_site.markers import Expansion, body_first_line, expand_markers
 from programme_site.models import DEFAULT_LANGUAGE, SiteData, finnish_today, language_root
 from programme_site.page_sources import check_page_sources
 from programme_site.texts import ui_text
@@ -48,8 +48,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     assert _data is not None, "on_config loads the data before any page"
     # The file's own language: on a fallback page it differs from the build's.
     language = getattr(page.file, "locale", config.theme["language"])
+    path = f"docs/{page.file.src_uri}"
     try:
-        expansion = expand_markers(markdown, _data, language, f"docs/{page.file.src_uri}", page.url)
+        first_line = body_first_line(page.file.content_string, markdown)
+        expansion = expand_markers(markdown, _data, language, path, page.url, first_line)
     except SiteError as error:
         raise PluginError(str(error)) from None
     _expansions[page.file.src_uri] = expansion

@@ -117,25 +117,41 @@ class Expansion:
         return html
 
 
-def expand_markers(markdown: str, data: SiteData, language: str, path: str, page_url: str) -> Expansion:
-    """Render every marker's block and leave a placeholder for it in the Markdown."""
+def body_first_line(source: str, markdown: str) -> int:
+    """The line of the page file `source` on which `markdown` starts.
+
+    MkDocs passes a page's Markdown without its front matter and the blank lines after it
+    (and mkdocs-static-i18n drops its final newline), so lines are compared, not text.
+    """
+    source_lines, lines = source.splitlines(), markdown.splitlines()
+    skipped = len(source_lines) - len(lines)
+    return skipped + 1 if lines and source_lines[skipped:] == lines else 1
+
+
+def expand_markers(
+    markdown: str, data: SiteData, language: str, path: str, page_url: str, first_line: int = 1
+) -> Expansion:
+    """Render every marker's block and leave a placeholder for it in the Markdown.
+
+    `markdown` starts on line `first_line` of the file: MkDocs passes it without the front matter.
+    """
     lines = markdown.split("\n")
     blocks: list[tuple[int, str]] = []
-    for index, line in enumerate(lines):
+    for number, line in enumerate(lines, start=first_line):
         if not ANY_DATA_COMMENT.search(line):
             continue
         match = MARKER.fullmatch(line.strip())
         if not match:
             raise SiteError(
                 path,
-                index + 1,
+                number,
                 "a data marker must stand alone on its line, "
                 "written like <!-- data:contacts section=ohjelma -->.",
             )
         name = match["name"]
         if name not in MARKERS:
             raise SiteError(
-                path, index + 1, f"unknown data marker '{name}'. Known markers: {', '.join(MARKERS)}."
+                path, number, f"unknown data marker '{name}'. Known markers: {', '.join(MARKERS)}."
             )
         render, allowed = MARKERS[name]
         args: dict[str, str] = {}
@@ -144,24 +160,24 @@ def expand_markers(markdown: str, data: SiteData, language: str, path: str, page
             if not argument:
                 raise SiteError(
                     path,
-                    index + 1,
+                    number,
                     f"the marker argument '{written}' is not valid. Write name=value in lower-case "
                     "letters, digits and hyphens, e.g. section=ohjelma.",
                 )
             if argument["name"] in args:
                 raise SiteError(
-                    path, index + 1, f"the marker argument '{argument['name']}' is given twice. Keep one."
+                    path, number, f"the marker argument '{argument['name']}' is given twice. Keep one."
                 )
             args[argument["name"]] = argument["value"]
         unknown = sorted(set(args) - allowed)
         if unknown:
             raise SiteError(
                 path,
-                index + 1,
+                number,
                 f"marker '{name}' has no argument '{unknown[0]}'. "
                 f"It takes: {', '.join(sorted(allowed)) or 'no arguments'}.",
             )
-        blocks.append((index + 1, render(data, Request(path, index + 1, language, page_url, args))))
+        blocks.append((number, render(data, Request(path, number, language, page_url, args))))
         # Blank lines around the placeholder keep Markdown from making it part of a paragraph.
-        lines[index] = "\n" + PLACEHOLDER.format(len(blocks) - 1) + "\n"
+        lines[number - first_line] = "\n" + PLACEHOLDER.format(len(blocks) - 1) + "\n"
     return Expansion("\n".join(lines), path, tuple(blocks))
