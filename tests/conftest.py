@@ -67,6 +67,23 @@ def run_build(
     )
 
 
+def run_safe_build(project: Path) -> subprocess.CompletedProcess[str]:
+    """`make build` on `project`: strict, into site/ only when the whole build succeeds."""
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_site.py"), str(project)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` and its bytes, to show a failed build changed nothing."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()
+    }
+
+
 def built_page(site: Path, language: str, page: str) -> Path:
     name = page.removesuffix(".md")
     folder = "" if name == "index" else f"{name}/"

@@ -1,31 +1,15 @@
 """The safe build: site/ is replaced only by a complete, successful build."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, replace_in
-
-BUILD = ROOT / "scripts" / "build_site.py"
-
-
-def build(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(BUILD), str(project)], capture_output=True, text=True, check=False
-    )
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()
-    }
+from conftest import replace_in, run_safe_build, snapshot
 
 
 def test_successful_build_replaces_site(project_copy: Path) -> None:
     (project_copy / "site").mkdir()
     (project_copy / "site" / "stale.html").write_text("old", encoding="utf-8")
-    result = build(project_copy)
+    result = run_safe_build(project_copy)
     assert result.returncode == 0, result.stderr
     assert (project_copy / "site" / "index.html").exists()
     assert (project_copy / "site" / "sv" / "index.html").exists()
@@ -55,10 +39,10 @@ def test_successful_build_replaces_site(project_copy: Path) -> None:
     ids=["malformed-yaml", "invalid-utf8", "front-matter", "missing-data-file"],
 )
 def test_failed_build_leaves_site_untouched(project_copy: Path, break_it, message: str) -> None:
-    assert build(project_copy).returncode == 0
+    assert run_safe_build(project_copy).returncode == 0
     before = snapshot(project_copy / "site")
     break_it(project_copy)
-    result = build(project_copy)
+    result = run_safe_build(project_copy)
     assert result.returncode != 0
     assert message in result.stderr
     assert "Traceback" not in result.stderr
