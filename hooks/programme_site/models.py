@@ -125,7 +125,8 @@ class _Entry:
         if not isinstance(value, str):
             self.fail(field, "must be text; put it in quotes.")
         if pattern and not pattern.fullmatch(value):
-            self.fail(field, f"'{value}' is not valid. {hint}")
+            # repr: a newline or other invisible character shows as \n, and the message stays one line.
+            self.fail(field, f"{value!r} is not valid. {hint}")
         return value
 
     def optional_string(self, field: str, pattern: re.Pattern[str], hint: str) -> str | None:
@@ -189,7 +190,7 @@ class _Entry:
         try:
             day = date.fromisoformat(value)
         except ValueError:
-            self.fail(field, f"'{value}' is not a date. Write it as year-month-day, e.g. 2023-10-03.")
+            self.fail(field, f"{value!r} is not a date. Write it as year-month-day, e.g. 2023-10-03.")
         if day < EARLIEST_DATE:
             self.fail(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}. Check the year.")
         if latest and day > latest:
@@ -218,6 +219,14 @@ def _entries(path: str, document: Any, key: str, what: str, top_level: set[str])
             path, document.key_lines[key], f"'{key}:' must be a list of {what} (lines starting with '-')."
         )
     return list(zip(items, items.item_lines, strict=True))
+
+
+def _name(raw: Any, number: int) -> str:
+    """How messages name an entry: its id when that is valid, else its number in the list."""
+    ident = raw.get("id") if isinstance(raw, dict) else None
+    if isinstance(ident, str) and ID_PATTERN.fullmatch(ident) and len(ident) <= MAX_ID_LENGTH:
+        return ident
+    return str(number)
 
 
 def _unique_id(path: str, entry: _Entry, seen: dict[str, int]) -> str:
@@ -268,7 +277,7 @@ def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[s
     for number, (raw, line) in enumerate(
         _entries(path, document, "contacts", "contacts", {"contacts", "sections"}), start=1
     ):
-        label = f"contact {raw.get('id') if isinstance(raw, dict) else number}"
+        label = f"contact {_name(raw, number)}"
         entry = _Entry(path, raw, label, line, CONTACT_FIELDS)
         ident = _unique_id(path, entry, seen)
         contacts[ident] = Contact(
@@ -344,7 +353,7 @@ def parse_news(path: str, document: Any, today: date) -> tuple[NewsItem, ...]:
     for number, (raw, line) in enumerate(
         _entries(path, document, "news", "news items", {"news", "settings"}), start=1
     ):
-        label = f"news item {raw.get('id') if isinstance(raw, dict) else number}"
+        label = f"news item {_name(raw, number)}"
         entry = _Entry(path, raw, label, line, NEWS_FIELDS)
         ident = _unique_id(path, entry, seen)
         news_type = entry.string("type")
