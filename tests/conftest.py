@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -119,4 +120,34 @@ def run_checker(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
         check=False,
+    )
+
+
+# What `make` needs besides the site sources; the copy reuses the real .venv.
+MAKE_PARTS = (
+    "Makefile",
+    "requirements.txt",
+    "requirements-test.txt",
+    "pyproject.toml",
+    "scripts",
+    "translations.lock",
+)
+
+
+def make_project(tmp_path: Path) -> Path:
+    """A copy of the tree that `make` commands can run in."""
+    return copy_project(tmp_path / "project", MAKE_PARTS)
+
+
+def run_make(project: Path, command: str) -> subprocess.CompletedProcess[str]:
+    """Run a `make …` command line, as an editor would type it, in `project`."""
+    words = shlex.split(command)
+    assert words[0] == "make", f"only make commands run here: {command}"
+    return subprocess.run(
+        [*words, f"VENV={ROOT / '.venv'}"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )

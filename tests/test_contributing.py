@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shlex
 import signal
 import socket
 import subprocess
@@ -13,43 +12,15 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, copy_project
+from conftest import ROOT, make_project, run_make
 
 GUIDE = ROOT / "CONTRIBUTING.md"
-# What `make` needs besides the site sources; the copy reuses the real .venv.
-MAKE_PARTS = (
-    "Makefile",
-    "requirements.txt",
-    "requirements-test.txt",
-    "pyproject.toml",
-    "scripts",
-    "translations.lock",
-)
 
 
 def guide_commands() -> list[str]:
     blocks = re.findall(r"```sh\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.DOTALL)
     commands = [line.strip() for block in blocks for line in block.splitlines() if line.strip()]
     return list(dict.fromkeys(commands))  # each once, in order
-
-
-def make_project(tmp_path: Path) -> Path:
-    return copy_project(tmp_path / "project", MAKE_PARTS)
-
-
-def run_make(
-    project: Path, command: str, *extra: str
-) -> subprocess.Popen[str] | subprocess.CompletedProcess[str]:
-    words = shlex.split(command)
-    assert words[0] == "make", f"the guide should only use make commands: {command}"
-    return subprocess.run(
-        [*words, f"VENV={ROOT / '.venv'}"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
 
 
 def free_port() -> int:

@@ -7,16 +7,23 @@ and, where the checker reads the file, from `make check` too.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
+import shlex
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, line_of, replace_in, run_build, run_checker, run_safe_build, snapshot
+from conftest import (
+    line_of,
+    make_project,
+    replace_in,
+    run_build,
+    run_checker,
+    run_make,
+    run_safe_build,
+    snapshot,
+)
 from programme_site.models import finnish_today
 from programme_site.yaml_source import load_yaml
 
@@ -307,16 +314,8 @@ def test_news_dated_beyond_the_future_limit_has_one_message(built_copy: Path) ->
     ],
 )
 def test_make_news_keeps_the_title_intact(tmp_path: Path, title: str) -> None:  # 11
-    project = copy_project(tmp_path / "project", ("Makefile", "requirements.txt", "requirements-test.txt"))
-    venv = Path(sys.executable).parent.parent  # the .venv running the tests: nothing to install
-    result = subprocess.run(
-        ["make", "--no-print-directory", "news", f"TITLE={title}", f"VENV={venv}", "PYTHON=false"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    project = make_project(tmp_path)
+    result = run_make(project, shlex.join(["make", "news", f"TITLE={title}"]))
     assert result.returncode == 0, result.stderr
     newest = load_yaml(project / NEWS)["news"][0]
     assert newest["title"]["fi"] == " ".join(title.split())

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 from conftest import ROOT
 from programme_site.errors import SiteError
-from programme_site.markers import expand_markers
+from programme_site.markers import body_first_line, expand_markers
 from programme_site.models import load_site_data
 
 DATA = load_site_data(ROOT)
@@ -109,6 +109,19 @@ def test_text_without_markers_is_untouched() -> None:
             "docs/fi/sivu.md:1: 'latest=0' must be a whole number from 1 to 1000.",
         ),
         (
+            "<!-- data:news latest=٣ -->",
+            "docs/fi/sivu.md:1: the marker argument 'latest=٣' is not valid. "
+            "Write name=value in lower-case letters, digits and hyphens, e.g. section=ohjelma.",
+        ),
+        (
+            "<!-- data:news latest=abc -->",
+            "docs/fi/sivu.md:1: 'latest=abc' must be a whole number from 1 to 1000.",
+        ),
+        (
+            "<!-- data:news heading=3 heading=4 -->",
+            "docs/fi/sivu.md:1: the marker argument 'heading' is given twice. Keep one.",
+        ),
+        (
             "Lue <!-- data:news --> tästä",
             "docs/fi/sivu.md:1: a data marker must stand alone on its line, "
             "written like <!-- data:contacts section=ohjelma -->.",
@@ -119,3 +132,12 @@ def test_bad_marker_names_page_and_line(markdown: str, message: str) -> None:
     with pytest.raises(SiteError) as error:
         expand(markdown)
     assert str(error.value) == message
+
+
+def test_messages_name_the_file_line_after_the_front_matter() -> None:
+    source = "---\nupdated: 2026-11-25\n---\n\n# Otsikko\n\n<!-- data:news latest=0 -->\n"
+    markdown = "# Otsikko\n\n<!-- data:news latest=0 -->"  # as MkDocs and mkdocs-static-i18n pass it
+    assert body_first_line(source, markdown) == 5
+    with pytest.raises(SiteError) as error:
+        expand_markers(markdown, DATA, "fi", "docs/fi/sivu.md", "sivu/", body_first_line(source, markdown))
+    assert str(error.value).startswith("docs/fi/sivu.md:7: ")

@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PAGES, built_page, replace_in, run_build
+from conftest import PAGES, built_page, line_of, replace_in, run_build
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])
@@ -101,10 +101,13 @@ def test_bad_data_stops_the_build_with_one_clear_message(project_copy: Path, tmp
 
 
 def test_unknown_section_on_a_page_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
-    replace_in(project_copy / "docs" / "sv" / "yhteystiedot.md", "section=ohjausryhma", "section=styrgrupp")
+    page = project_copy / "docs" / "sv" / "yhteystiedot.md"
+    replace_in(page, "section=ohjausryhma", "section=styrgrupp")
     result = run_build(project_copy, tmp_path / "out")
     assert result.returncode != 0
-    assert "docs/sv/yhteystiedot.md:13: contact section 'styrgrupp' does not exist" in result.stderr
+    # The file's own line, front matter included.
+    line = line_of(page, "section=styrgrupp")
+    assert f"docs/sv/yhteystiedot.md:{line}: contact section 'styrgrupp' does not exist" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 from programme_site.errors import SiteError
-from programme_site.yaml_source import load_yaml
+from programme_site.yaml_source import MAX_CHARACTERS, MAX_DEPTH, load_yaml
 
 
 def write(tmp_path: Path, text: str | bytes) -> Path:
@@ -55,4 +55,26 @@ def test_control_character_is_reported_with_its_line(tmp_path: Path) -> None:
         load_yaml(write(tmp_path, "news:\n  - id: a\x1f\n"), "data/news.yaml")
     assert str(error.value) == (
         "data/news.yaml:2: the invisible control character U+001F is not allowed here. Delete it."
+    )
+
+
+def test_deep_nesting_is_refused_before_parsing(tmp_path: Path) -> None:
+    with pytest.raises(SiteError) as error:
+        load_yaml(write(tmp_path, "a: 1\nb: " + "[" * 100_000 + "]" * 100_000 + "\n"), "data/x.yaml")
+    assert str(error.value) == (
+        f"data/x.yaml:2: the lists and entries here are nested more than {MAX_DEPTH} levels deep. "
+        "Check the brackets and indentation."
+    )
+
+
+def test_nesting_up_to_the_limit_loads(tmp_path: Path) -> None:
+    depth = MAX_DEPTH - 1  # the document's own mapping is the first level
+    assert load_yaml(write(tmp_path, "a: " + "[" * depth + "]" * depth + "\n"))
+
+
+def test_a_file_too_large_is_refused_before_parsing(tmp_path: Path) -> None:
+    with pytest.raises(SiteError) as error:
+        load_yaml(write(tmp_path, "# " + "x" * MAX_CHARACTERS), "data/x.yaml")
+    assert str(error.value) == (
+        f"data/x.yaml: the file has {MAX_CHARACTERS + 2:,} characters; the limit is {MAX_CHARACTERS:,}. Split it."
     )
