@@ -14,7 +14,7 @@ import yaml
 
 from .errors import SiteError
 from .models import DEFAULT_LANGUAGE
-from .yaml_source import check_bounds
+from .yaml_source import compose_yaml, read_text
 
 CONFIG = "mkdocs.yml"
 
@@ -98,19 +98,8 @@ def _translations(plugins: yaml.Node | None) -> dict[str, tuple[int, dict[str, N
 
 
 def read_nav(root: Path) -> NavConfig:
-    try:
-        text = (root / CONFIG).read_text(encoding="utf-8")
-        check_bounds(text, CONFIG)
-        tree = yaml.compose(text, Loader=yaml.SafeLoader)
-    except FileNotFoundError:
-        raise SiteError(CONFIG, None, "the file is missing. Restore it from the main branch.") from None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise SiteError(
-            CONFIG,
-            mark.line + 1 if mark else None,
-            f"this is not valid YAML ({error.problem}). Check indentation, colons and quotes.",
-        ) from None
+    # The project's own reader: bounded nesting, and a file:line message for any bad YAML.
+    tree = compose_yaml(read_text(root / CONFIG, CONFIG), CONFIG)
     return NavConfig(
         entries=_nav_entries(_get(tree, "nav")),
         translations=_translations(_get(tree, "plugins")),

@@ -7,6 +7,7 @@ key written twice in one mapping is an error instead of silently winning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -115,30 +116,43 @@ def check_bounds(text: str, shown: str, first_line: int = 1) -> None:
 def load_yaml(path: Path, display_path: str | None = None) -> Any:
     """Parse one YAML file; any problem becomes a SiteError naming file and line."""
     shown = display_path or str(path)
+    return parse_yaml(read_text(path, shown), shown)
+
+
+def read_text(path: Path, shown: str) -> str:
+    """A YAML file's text; a missing or non-UTF-8 file becomes a SiteError."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SiteError(shown, None, "the file is missing. Restore it from the main branch.") from None
     except UnicodeDecodeError as error:
         raise SiteError(
             shown, None, f"the file is not UTF-8 text (byte {error.start}). Save it as UTF-8."
         ) from None
-    return parse_yaml(text, shown)
 
 
 def parse_yaml(text: str, shown: str, first_line: int = 1) -> Any:
     """Parse YAML text that starts on `first_line` of the file named `shown`."""
     # Blank lines in front keep PyYAML's line numbers equal to the file's.
-    padded = "\n" * (first_line - 1) + text
+    return _read("\n" * (first_line - 1) + text, shown, _Loader.get_single_data)
+
+
+def compose_yaml(text: str, shown: str) -> yaml.Node | None:
+    """The node tree of YAML text, for reading line marks without building objects."""
+    return _read(text, shown, _Loader.get_single_node)
+
+
+def _read(text: str, shown: str, read: Callable[[_Loader], Any]) -> Any:
+    """Check the bounds, then `read` the text; any problem becomes a SiteError naming file and line."""
     loader = None
     try:
-        check_bounds(padded, shown)
-        loader = _Loader(padded)
+        check_bounds(text, shown)
+        loader = _Loader(text)
         loader.name = shown
-        return loader.get_single_data()
+        return read(loader)
     except yaml.reader.ReaderError as error:
         # Characters YAML forbids are found before parsing (pure-Python reader) or during it (libyaml).
-        line = padded[: error.position].count("\n") + 1
+        line = text[: error.position].count("\n") + 1
         raise SiteError(
             shown,
             line,
