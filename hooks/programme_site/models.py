@@ -149,20 +149,18 @@ class _Entry:
         texts = {}
         for language in LANGUAGES:
             text = value.get(language)
-            where = (f"{field}.{language}", value.key_lines.get(language))
+            name, line = f"{field}.{language}", value.key_lines.get(language)
             if text is not None and not isinstance(text, str):
-                self.fail(where[0], "must be one text, not a list or entries; put it in quotes.", where[1])
+                self.fail(name, "must be one text, not a list or entries; put it in quotes.", line)
             if not text or not text.strip():
                 self.fail(
-                    where[0],
+                    name,
                     f"the {LANGUAGE_NAMES[language]} text is missing or empty. "
                     f"Write it under '{field}:' as '{language}: …'.",
-                    where[1],
+                    line,
                 )
             if email := RAW_EMAIL.search(text):
-                self.fail(
-                    where[0], f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE}", where[1]
-                )
+                self.fail(name, f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE}", line)
             texts[language] = text.strip()
         return Text(**texts)
 
