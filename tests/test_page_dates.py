@@ -126,3 +126,9 @@ def test_bad_page_date_stops_the_build(project_copy: Path, tmp_path: Path) -> No
         "Write it as year-month-day, e.g. 2023-10-03." in result.stderr
     )
     assert "Traceback" not in result.stderr
+
+
+def test_a_generated_news_page_keeps_its_future_date() -> None:
+    # Its date was checked in data/news.yaml against future_limit_days; no second rule applies.
+    source = "---\ntitle: Uutinen\nupdated: 2026-12-05\n---\n"
+    assert page_updated(source, "docs/fi/ajankohtaista/2026-12-05-x.md", None, TODAY) == date(2026, 12, 5)
