@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import PAGES, ROOT, built_page, replace_in, run_build
+from conftest import PAGES, ROOT, SITE_URL, built_page, replace_in, run_build
 from programme_site.errors import SiteError
 from programme_site.page_dates import front_matter_date, git_date, page_updated
 
@@ -112,7 +112,7 @@ def test_every_built_page_shows_its_date(built_site: Path, language: str, label:
 
 def test_sitemap_lastmod_is_the_page_date(built_site: Path) -> None:
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    item = "https://kuntiinohjaaminen.example.fi/sv/ajankohtaista/2023-05-15-korvausohje-ihmiskaupan-uhrit/"
+    item = f"{SITE_URL}sv/ajankohtaista/2023-05-15-korvausohje-ihmiskaupan-uhrit/"
     assert f"<loc>{item}</loc>\n        <lastmod>2023-05-15</lastmod>" in sitemap
 
 
