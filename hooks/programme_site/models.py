@@ -20,6 +20,8 @@ from .yaml_source import Located, LocatedList, load_yaml
 LANGUAGES = ("fi", "sv")
 DEFAULT_LANGUAGE = "fi"  # served at /, the others under /<language>/
 LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish"}
+# The data files with texts in both languages (and a review date under `settings:`).
+DATA_FILES = ("data/contacts.yaml", "data/news.yaml")
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 EMAIL_PATTERN = re.compile(r"^[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$")
@@ -197,7 +199,7 @@ def _unique_id(path: str, entry: _Entry, seen: dict[str, int]) -> str:
 CONTACT_FIELDS = {"id", "name", "title", "role", "email", "phone", "website"}
 NEWS_FIELDS = {"id", "date", "type", "title", "body", "links"}
 NEWS_LINK_FIELDS = {"title", "url"}
-NEWS_SETTINGS_FIELDS = {"future_limit_days"}
+NEWS_SETTINGS_FIELDS = {"future_limit_days", "review_by"}  # review_by: review_dates.py
 
 
 def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[str, tuple[Contact, ...]]]:
