@@ -34,15 +34,6 @@ def test_an_http_address_in_data_is_an_error(project_copy: Path) -> None:
     ) in messages(project_copy)
 
 
-def test_a_listed_address_nothing_uses_is_a_warning(project_copy: Path) -> None:
-    listing = project_copy / "data" / "external_links.yaml"
-    replace_in(listing, "links:\n", "links:\n  - https://tem.fi/\n")
-    assert messages(project_copy) == [
-        f"data/external_links.yaml:{line_of(listing, 'https://tem.fi/')}: warning: nothing links to "
-        "https://tem.fi/ any more. Remove it from the list."
-    ]
-
-
 # Where a built page names an address: links, sources, meta content (og:, canonical), sitemap and feeds.
 BUILT_ADDRESS = re.compile(
     r"""(?:href|src|content)=["'](https?://[^"']+)["']|<(?:loc|id)>(https?://[^<]+)<"""

@@ -65,11 +65,14 @@ def _date_findings(shown: str, mapping: Located, where: str, today: date) -> lis
 
 def page_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
     """The review date of one page, docs/<language>/<name>.md; a not-yet-translated stub has none."""
-    match = FRONT_MATTER.match((root / shown).read_text(encoding="utf-8"))
+    try:
+        match = FRONT_MATTER.match((root / shown).read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        return []  # reading the page reports it, with its line
     # A blank first line stands for the opening '---', so YAML's line numbers are the file's.
     meta = parse_yaml("\n" + match[1], shown) if match else None
-    if isinstance(meta, Located) and meta.get(UNTRANSLATED_KEY) is True:
-        return []  # the reviewed text is the other language's page
+    if isinstance(meta, Located) and UNTRANSLATED_KEY in meta:
+        return []  # a stub: the reviewed text is the other language's page (untranslated.py checks the stub)
     if not isinstance(meta, Located) or KEY not in meta:
         return [
             Finding(
@@ -86,7 +89,7 @@ def data_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
     document = load_yaml(root / shown, shown)
     settings = document.get("settings") if isinstance(document, Located) else None
     if not isinstance(settings, Located) or KEY not in settings:
-        line = document.key_lines["settings"] if isinstance(settings, Located) else None
+        line = document.key_lines.get("settings") if isinstance(document, Located) else None
         return [
             Finding(
                 shown,
