@@ -117,7 +117,7 @@ def test_sitemap_lastmod_is_the_page_date(built_site: Path) -> None:
 
 
 def test_bad_page_date_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
-    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "updated: 2026-11-25", "updated: 25.11.2026")
+    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "updated: 2026-11-26", "updated: 25.11.2026")
     result = run_build(project_copy, tmp_path / "out")
     assert result.returncode != 0
     assert (
