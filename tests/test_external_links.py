@@ -34,6 +34,29 @@ def test_an_http_address_in_data_is_an_error(project_copy: Path) -> None:
     ) in messages(project_copy)
 
 
+def test_an_http_or_repeated_address_in_the_list_is_an_error(project_copy: Path) -> None:
+    listing = project_copy / "data" / "external_links.yaml"
+    replace_in(listing, "  - https://kotoutuminen.fi/\n", "  - http://kotoutuminen.fi/\n")
+    line = line_of(listing, "http://kotoutuminen.fi/")
+    assert (
+        f"data/external_links.yaml:{line}: 'http://kotoutuminen.fi/' is not a full https:// address."
+        in messages(project_copy)
+    )
+    # The same address again, above its own entry (the file's last line).
+    replace_in(listing, "  - http://kotoutuminen.fi/\n", "  - https://www.tillganglighetskrav.fi/\n")
+    first = line_of(listing, "https://www.tillganglighetskrav.fi/")
+    repeated = len(listing.read_text(encoding="utf-8").splitlines())
+    assert messages(project_copy) == [
+        f"data/external_links.yaml:{repeated}: 'https://www.tillganglighetskrav.fi/' is already listed "
+        f"on line {first}. List it once."
+    ]
+
+
+def test_a_missing_data_file_does_not_stop_the_link_check(project_copy: Path) -> None:
+    (project_copy / "data" / "news.yaml").unlink()
+    assert "data/news.yaml: the file is missing. Restore it from the main branch." in messages(project_copy)
+
+
 # Where a built page names an address: links, sources, meta content (og:, canonical), sitemap and feeds.
 BUILT_ADDRESS = re.compile(
     r"""(?:href|src|content)=["'](https?://[^"']+)["']|<(?:loc|id)>(https?://[^<]+)<"""

@@ -66,8 +66,8 @@ def link_findings(root: Path, listed: dict[str, int]) -> list[Finding]:
     for shown, is_yaml in sources:
         try:
             text = (root / shown).read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue  # reading the page reports it, with its line
+        except (OSError, UnicodeDecodeError):
+            continue  # a missing or unreadable file is reported where it is read, with its line
         for line, address in addresses_in(text, yaml_comments=is_yaml):
             if not address.startswith("https://"):
                 problem = f"the address {address} is not https://. Link to its https:// address."
