@@ -20,6 +20,7 @@ Also writes the configurations of the comparison builds (see `VARIANTS`).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 from collections.abc import Callable
@@ -38,6 +39,21 @@ LANGUAGES = ("fi", "sv")
 SECTIONS = 10
 # Parts of the real project the synthetic one uses as they are.
 COPIED = ("hooks", "overrides", "docs/assets")
+# Every real page has a review date, so the checker reads front matter as on the real site.
+FRONT_MATTER = "---\nreview_by: 2099-12-31\n---\n\n"
+REVIEW_SETTINGS = {"review_by": "2099-12-31"}
+
+
+class ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as MkDocs reads it: `!ENV [NAME, default]` is the variable's value or the default."""
+
+
+def _environment_value(loader: ConfigLoader, node: yaml.SequenceNode) -> Any:
+    name, *default = loader.construct_sequence(node)
+    return os.environ.get(name, default[0] if default else None)
+
+
+ConfigLoader.add_constructor("!ENV", _environment_value)
 
 
 def _words(text: str) -> list[str]:
@@ -224,7 +240,7 @@ def contacts_data() -> dict[str, Any]:
         name: [f"henkilo-{index * 4 + k:02d}" for k in range(1, 5)]
         for index, name in enumerate(CONTACT_SECTIONS)
     }
-    return {"contacts": contacts, "sections": sections}
+    return {"settings": REVIEW_SETTINGS, "contacts": contacts, "sections": sections}
 
 
 def news_data(count: int) -> dict[str, Any]:
@@ -238,7 +254,7 @@ def news_data(count: int) -> dict[str, Any]:
         }
         for number in range(count)
     ]
-    return {"news": items}
+    return {"settings": REVIEW_SETTINGS, "news": items}
 
 
 def navigation(language: str) -> list[dict[str, str]]:
@@ -361,7 +377,7 @@ def write_site(target: Path, pages: int, news: int, source: Path = ROOT) -> Synt
         raise ValueError(f"a synthetic site needs at least {SECTIONS} pages and 3 news items")
     for part in COPIED:
         shutil.copytree(source / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-    real = yaml.safe_load((source / "mkdocs.yml").read_text(encoding="utf-8"))
+    real = yaml.load((source / "mkdocs.yml").read_text(encoding="utf-8"), Loader=ConfigLoader)
     config = site_config(real)
     _dump(target / VARIANTS["full"], config)
     _dump(target / VARIANTS["i18n_only"], without_our_hooks(config))
@@ -369,13 +385,17 @@ def write_site(target: Path, pages: int, news: int, source: Path = ROOT) -> Synt
         _dump(target / VARIANTS[f"plain_{language}"], plain(config, language))
         docs = target / "docs" / language
         for name, text in fixed_pages(language).items():
-            _write(docs / name, text)
+            _write(docs / name, FRONT_MATTER + text)
         for section in range(1, SECTIONS + 1):
-            _write(docs / f"osio-{section:02d}" / "index.md", section_markdown(language, section, pages))
+            _write(
+                docs / f"osio-{section:02d}" / "index.md",
+                FRONT_MATTER + section_markdown(language, section, pages),
+            )
         for page in range(pages):
-            _write(docs / page_path(page, pages), page_markdown(language, page, pages))
+            _write(docs / page_path(page, pages), FRONT_MATTER + page_markdown(language, page, pages))
     _dump(target / "data" / "contacts.yaml", contacts_data())
     _dump(target / "data" / "news.yaml", news_data(news))
+    _dump(target / "data" / "external_links.yaml", {"links": []})  # the synthetic pages link to no other site
     shutil.copytree(target / "docs" / "assets", target / FLOOR_DOCS / "assets")
     write_floor_docs(target)
     return SyntheticSite(target, pages, news)

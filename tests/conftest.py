@@ -15,6 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; a test copies these and breaks the copy on purpose.
 PROJECT_PARTS = ("mkdocs.yml", "translations.lock", "docs", "data", "hooks", "overrides")
 LANGUAGE_PREFIX = {"fi": "", "sv": "sv/"}
+# The address the shared test build is made for (.example is reserved, RFC 2606): not the
+# local default of mkdocs.yml, so a test sees whether links follow SITE_URL.
+SITE_URL = "https://kuntiinohjaaminen.example/"
 PAGES = (
     "index.md",
     "verkosto.md",
@@ -45,9 +48,13 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
 
 
 def run_build(
-    project: Path, site_dir: Path, config: Path | None = None, cwd: Path | None = None
+    project: Path,
+    site_dir: Path,
+    config: Path | None = None,
+    cwd: Path | None = None,
+    site_url: str = SITE_URL,
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     return subprocess.run(
         [
             sys.executable,

@@ -30,7 +30,7 @@ def test_successful_build_replaces_site(project_copy: Path) -> None:
         ),
         (
             lambda p: replace_in(
-                p / "docs" / "fi" / "index.md", "updated: 2026-11-25", "updated: [2026-11-25"
+                p / "docs" / "fi" / "index.md", "updated: 2026-11-26", "updated: [2026-11-26"
             ),
             "docs/fi/index.md:3: this is not valid YAML",
         ),

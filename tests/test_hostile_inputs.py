@@ -62,7 +62,7 @@ CASES = {
     "5-nested-50000-front-matter": Case(
         "docs/fi/verkosto.md",
         "updated: [",
-        "updated: 2026-11-25",
+        "updated: 2026-11-26",
         f"updated: {brackets(50_000)}",
         DEPTH_MESSAGE,
     ),
@@ -101,8 +101,8 @@ CASES = {
     "6-template": Case(
         "docs/fi/verkosto.md",
         "template:",
-        "updated: 2026-11-25\n",
-        "template: ../../etc/passwd\nupdated: 2026-11-25\n",
+        "updated: 2026-11-26\n",
+        "template: ../../etc/passwd\nupdated: 2026-11-26\n",
         "front matter 'template': a page cannot choose its template; every page uses the theme's. "
         "Remove the line.",
     ),
@@ -157,7 +157,7 @@ CASES = {
     "9-updated-year-1": Case(
         "docs/fi/verkosto.md",
         "updated: 0001",
-        "updated: 2026-11-25",
+        "updated: 2026-11-26",
         "updated: 0001-11-25",
         "front matter, field 'updated': 0001-11-25 is before 2000. Check the year.",
     ),
@@ -174,7 +174,7 @@ CASES = {
         "mako@gov.fi",
         "Koordinoi toimintaohjelmaa.",
         "Koordinoi toimintaohjelmaa, mako@gov.fi.",
-        "contact mako-yksikko, field 'role.fi': 'mako@gov.fi' would publish an e-mail address whole. "
+        "contact maahanmuutto-ja-kotoutuminen-yksikko, field 'role.fi': 'mako@gov.fi' would publish an e-mail address whole. "
         + EMAIL_ADVICE,
     ),
     "9-email-in-page": Case(

@@ -115,7 +115,6 @@ def test_future_limit_is_set_in_the_data_file(project_copy: Path) -> None:
 
 def test_future_limit_defaults_to_60_days(project_copy: Path) -> None:
     replace_in(project_copy / "data" / "news.yaml", "  future_limit_days: 60\n", "")
-    replace_in(project_copy / "data" / "news.yaml", "settings:\n", "")
     assert len(load_site_data(project_copy, today=date(2023, 8, 4)).news) == 5  # 60 days
     with pytest.raises(SiteError, match="is more than 60 days after today"):
         load_site_data(project_copy, today=date(2023, 8, 3))
@@ -181,7 +180,7 @@ def test_news_link_needs_both_titles_and_an_https_address(project_copy: Path) ->
         (
             "  future_limit_days: 60",
             "  future_days: 60",
-            "settings, field 'future_days': is not a known field. Known fields are: future_limit_days.",
+            "settings, field 'future_days': is not a known field. Known fields are: future_limit_days, review_by.",
         ),
     ],
 )

@@ -6,12 +6,11 @@ from urllib.parse import urljoin
 
 import feedparser
 import pytest
-from conftest import LANGUAGE_PREFIX, ROOT, built_page, copy_project, replace_in, run_build
+from conftest import LANGUAGE_PREFIX, ROOT, SITE_URL, built_page, copy_project, replace_in, run_build
 from programme_site.models import load_site_data
 from programme_site.news_pages import by_year, generated_pages
 
 DATA = load_site_data(ROOT)
-SITE_URL = "https://kuntiinohjaaminen.example.fi/"
 SLUGS = [f"{item.date.isoformat()}-{item.id}" for item in DATA.news]
 OTHER = {"fi": "sv", "sv": "fi"}
 

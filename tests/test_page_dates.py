@@ -5,7 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import PAGES, ROOT, built_page, replace_in, run_build
+from conftest import PAGES, ROOT, SITE_URL, built_page, replace_in, run_build
 from programme_site.errors import SiteError
 from programme_site.page_dates import front_matter_date, git_date, page_updated
 
@@ -113,12 +113,12 @@ def test_every_built_page_shows_its_date(built_site: Path, language: str, label:
 
 def test_sitemap_lastmod_is_the_page_date(built_site: Path) -> None:
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    item = "https://kuntiinohjaaminen.example.fi/sv/ajankohtaista/2023-05-15-korvausohje-ihmiskaupan-uhrit/"
+    item = f"{SITE_URL}sv/ajankohtaista/2023-05-15-korvausohje-ihmiskaupan-uhrit/"
     assert f"<loc>{item}</loc>\n        <lastmod>2023-05-15</lastmod>" in sitemap
 
 
 def test_bad_page_date_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
-    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "updated: 2026-11-25", "updated: 25.11.2026")
+    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "updated: 2026-11-26", "updated: 25.11.2026")
     result = run_build(project_copy, tmp_path / "out")
     assert result.returncode != 0
     assert (

@@ -73,7 +73,11 @@ def test_least_privilege() -> None:
     granted = {
         name: job.get("permissions") for name, job in document["jobs"].items() if job.get("permissions")
     }
-    assert granted == {"deploy": {"pages": "write", "id-token": "write"}}
+    assert granted == {
+        "deploy": {"pages": "write", "id-token": "write"},
+        # configure-pages reads the Pages address for the build's SITE_URL.
+        "test": {"contents": "read", "pages": "read"},
+    }
     assert "refs/heads/main" in document["jobs"]["deploy"]["if"]
 
 

@@ -20,21 +20,27 @@ from typing import TypeVar
 
 from .data_parity import data_fact_differences
 from .errors import SiteError
+from .external_links import link_findings, load_external_links
 from .findings import Finding
 from .language_parity import check_nav, compare_pages, missing_alt_texts, missing_counterparts, plural
 from .link_parity import LanguageLinks, broken_links, compare_links, is_external, unused_language_links
-from .models import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, load_language_links, load_site_data
+from .models import (
+    DATA_FILES,
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    finnish_today,
+    load_language_links,
+    load_site_data,
+)
 from .nav_config import read_nav
 from .page_outline import PageFile, read_page
 from .page_sources import check_page_source
+from .review_dates import review_findings
 from .translation_lock import LOCK, entries_without_pages, freshness, mark_in_step, read_lock, write_lock
 from .untranslated import other_language, stub_problems, untranslated_warning
 from .yaml_source import load_yaml
 
 T = TypeVar("T")
-
-# Data files whose localised texts are compared fact by fact.
-DATA_FILES = ("data/contacts.yaml", "data/news.yaml")
 
 
 @dataclass
@@ -139,10 +145,14 @@ class Report:
         return f"{counts}. Nothing stops the merge; the warnings list known gaps."
 
 
-def check_project(root: Path) -> Report:
-    """Every finding for the project at `root`, sorted by file and line."""
+def check_project(root: Path, today: date | None = None) -> Report:
+    """Every finding for the project at `root`, sorted by file and line; review dates against `today`."""
     project = Project.read(root)
     findings = list(project.findings)
+    findings += review_findings(root, sorted(project.files), today or finnish_today())
+    listed = _attempt(findings, lambda: load_external_links(root))
+    if listed is not None:
+        findings += link_findings(root, listed)
     _attempt(findings, lambda: load_site_data(root))  # rule 5: the build's own validation, reused
     for shown in DATA_FILES:  # rule 3 for the texts in data: news items, contact titles
         document = _attempt(findings, partial(load_yaml, root / shown, shown))

@@ -1,21 +1,27 @@
 """The Atom feed of the news in one language, made with feedgen.
 
-Entry ids are tag: URIs (RFC 4151) built from the site's host, the item's date
-and id, so they stay the same however the site's pages move. An item has a
-date but no time: it is dated midnight at the start of that day, Helsinki time.
+Feed and entry ids are tag: URIs (RFC 4151) that do not depend on the address
+the site is built for: RFC 4287 wants an entry's id to be permanent, and a
+feed reader shows an item again when its id changes (a preview, a new host).
+Their authority is the ministry's own domain tem.fi, which it held in 2022,
+when it set up the programme; a tag: URI needs no more than that, and the
+programme's name and the item's id under it are ours to keep unique. An item
+has a date but no time: it is dated midnight at the start of that day,
+Helsinki time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time
-from urllib.parse import urlsplit
 
 from feedgen.feed import FeedGenerator
 
 from .models import TIME_ZONE, NewsItem
 from .render import render_feed_content
 from .urls import feed_url, item_url, news_url
+
+TAG_PREFIX = "tag:tem.fi,2022:kuntiinohjaaminen/"
 
 
 def _moment(day: date) -> datetime:
@@ -24,9 +30,8 @@ def _moment(day: date) -> datetime:
 
 def news_feed(news: Sequence[NewsItem], language: str, site_url: str, title: str, author: str) -> bytes:
     """The feed as Atom XML; `news` is newest first, `site_url` ends with '/'."""
-    host = urlsplit(site_url).hostname
     feed = FeedGenerator()
-    feed.id(site_url + feed_url(language))
+    feed.id(f"{TAG_PREFIX}feed/{language}")
     feed.title(title)
     feed.author(name=author)
     feed.language(language)
@@ -36,7 +41,7 @@ def news_feed(news: Sequence[NewsItem], language: str, site_url: str, title: str
         feed.updated(_moment(news[0].date))
     for item in news:
         entry = feed.add_entry(order="append")  # feedgen prepends by default; keep newest first
-        entry.id(f"tag:{host},{item.date.isoformat()}:{language}/{item.id}")
+        entry.id(f"{TAG_PREFIX}news/{language}/{item.id}")
         entry.title(item.title.in_language(language))
         entry.link(href=site_url + item_url(item, language), rel="alternate", type="text/html")
         entry.published(_moment(item.date))

@@ -20,6 +20,8 @@ from .yaml_source import Located, LocatedList, load_yaml
 LANGUAGES = ("fi", "sv")
 DEFAULT_LANGUAGE = "fi"  # served at /, the others under /<language>/
 LANGUAGE_NAMES = {"fi": "Finnish", "sv": "Swedish"}
+# The data files with texts in both languages (and a review date under `settings:`).
+DATA_FILES = ("data/contacts.yaml", "data/news.yaml")
 
 # Patterns are used with fullmatch: `$` would also accept a final newline (a YAML `|` block).
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -242,7 +244,7 @@ def _unique_id(path: str, entry: _Entry, seen: dict[str, int]) -> str:
 CONTACT_FIELDS = {"id", "name", "title", "role", "email", "phone", "website"}
 NEWS_FIELDS = {"id", "date", "type", "title", "body", "links"}
 NEWS_LINK_FIELDS = {"title", "url"}
-NEWS_SETTINGS_FIELDS = {"future_limit_days"}
+NEWS_SETTINGS_FIELDS = {"future_limit_days", "review_by"}  # review_by: review_dates.py
 # What a page's front matter may say. Other keys (a mistyped `updatd:`) would be ignored
 # silently, and `template:` would let a page pick any file as its template.
 FRONT_MATTER_FIELDS = {"title", "updated", "review_by", "untranslated"}
@@ -273,7 +275,7 @@ def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[s
     contacts: dict[str, Contact] = {}
     seen: dict[str, int] = {}
     for number, (raw, line) in enumerate(
-        _entries(path, document, "contacts", "contacts", {"contacts", "sections"}), start=1
+        _entries(path, document, "contacts", "contacts", {"contacts", "sections", "settings"}), start=1
     ):
         label = f"contact {_name(raw, number)}"
         entry = _Entry(path, raw, label, line, CONTACT_FIELDS)

@@ -472,7 +472,9 @@ def failed_audits(report: dict[str, Any]) -> set[str]:
 
 # --- Print ------------------------------------------------------------------
 
-PRINT_HIDDEN = (".md-header", ".md-sidebar", ".md-footer")
+PRINT_HIDDEN = (".md-header", ".md-sidebar", ".md-footer__inner")
+# A printed page must say who published it: the footer's copyright line names the ministry.
+PUBLISHER = ".md-copyright"
 
 
 def print_problems(page: Page) -> list[str]:
@@ -483,6 +485,8 @@ def print_problems(page: Page) -> list[str]:
         for selector in PRINT_HIDDEN
         if page.locator(selector).first.is_visible()
     ]
+    if not page.locator(PUBLISHER).first.is_visible():
+        problems.append(f"the publisher's name ({PUBLISHER}) is not shown in print")
     links = page.evaluate(
         """() => [...document.querySelectorAll('.md-content a[href^="http"]')]
             .map(a => [a.getAttribute('href'), getComputedStyle(a, '::after').content])"""

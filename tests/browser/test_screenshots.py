@@ -39,7 +39,9 @@ def test_screenshots_for_a_person_to_look_at(site: Site, new_page: NewPage) -> N
             assert png_width(file) == viewport["width"]
 
 
-def test_print_hides_navigation_and_shows_link_addresses(site: Site, new_page: NewPage) -> None:
+def test_print_hides_navigation_keeps_the_publisher_and_shows_link_addresses(
+    site: Site, new_page: NewPage
+) -> None:
     page, _ = new_page(site)
     for path in ("/saavutettavuusseloste/", "/sv/saavutettavuusseloste/"):  # pages with outside links
         page.goto(site.url(path))
@@ -52,11 +54,15 @@ def test_print_check_catches_navigation_on_paper(site_copy: Site, new_page: NewP
     css = site_copy.directory / "assets" / "site.css"
     replace_in(css, 'content: " (" attr(href) ")";', 'content: "";')
     css.write_text(
-        css.read_text(encoding="utf-8") + "@media print { .md-header { display: block !important; } }\n"
+        css.read_text(encoding="utf-8")
+        + "@media print { .md-header { display: block !important; } .md-copyright { display: none; } }\n"
     )
     page, _ = new_page(site_copy)
     page.goto(site_copy.url("/saavutettavuusseloste/"))
     assert print_problems(page) == [
         ".md-header is shown in print",
+        "the publisher's name (.md-copyright) is not shown in print",
+        "link to https://www.finlex.fi/fi/lainsaadanto/2019/306 does not show its address in print",
+        "link to https://www.saavutettavuusvaatimukset.fi/ does not show its address in print",
         "link to https://www.saavutettavuusvaatimukset.fi/ does not show its address in print",
     ]
