@@ -1,25 +1,10 @@
 """The safe build: site/ is replaced only by a complete, successful build."""
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, replace_in
-
-BUILD = ROOT / "scripts" / "build_site.py"
-
-
-def build(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(BUILD), str(project)], capture_output=True, text=True, check=False
-    )
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()
-    }
+from conftest import build_with_script as build
+from conftest import replace_in, snapshot
 
 
 def test_successful_build_replaces_site(project_copy: Path) -> None:
