@@ -108,6 +108,10 @@ HTML_ADVICE = (
             "<javascript://%0aalert(1)>",
             "docs/fi/sivu.md:6: the link target 'javascript://%0aalert(1)' uses 'javascript:',",
         ),
+        (
+            "```{ .html onclick=x }\n<b>koodi</b>\n```",
+            "docs/fi/sivu.md:6: the attribute list '{ .html onclick=x }' sets 'onclick',",
+        ),
     ],
     ids=[
         "script",
@@ -125,6 +129,7 @@ HTML_ADVICE = (
         "data-image",
         "reference-vbscript",
         "autolink-javascript",
+        "fence-attributes",
     ],
 )
 def test_raw_html_and_script_links_are_refused(tmp_path: Path, body: str, message: str) -> None:
