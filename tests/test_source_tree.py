@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import assert_refused
+from conftest import assert_refused, run_checker
 from programme_site.source_tree import tree_problems
 
 SECRET = "SECRET-VALUE-1234"
@@ -126,4 +126,23 @@ def test_every_problem_is_listed_and_links_are_not_entered(tmp_path: Path) -> No
         "Replace it with a real folder (or delete it).",
         "docs/fi/x.txt: only Markdown pages (.md) belong in docs/fi/: this file would be published as it is, "
         "unchecked. Write the page in Markdown, or delete the file.",
+    ]
+
+
+def test_make_sync_refuses_while_a_link_is_there(project_copy: Path, secret: Path) -> None:
+    replace_with_link(project_copy / "docs" / "fi" / "verkosto.md", secret / "environ")
+    result = run_checker(project_copy, "--sync", "verkosto.md")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "docs/fi/verkosto.md: is a symbolic link; the build would publish whatever it points at. "
+        "Replace it with a real file (or delete it).",
+        "Nothing was marked in step: fix what is listed above first.",
+    ]
+
+
+def test_a_docs_folder_outside_the_project_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "project").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    assert [str(problem) for problem in tree_problems(tmp_path / "project", tmp_path / "elsewhere")] == [
+        "../elsewhere: lies outside the project folder. Move it into the project."
     ]
