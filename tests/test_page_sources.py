@@ -23,6 +23,12 @@ def test_valid_pages_pass(tmp_path: Path) -> None:
     check_page_sources(tmp_path, tmp_path)
 
 
+def test_windows_line_endings_are_the_same_page(tmp_path: Path) -> None:
+    page = tmp_path / "sivu.md"
+    page.write_bytes(b"---\r\nupdated: 2026-11-25\r\n---\r\n# Otsikko\r\n\r\n`<b>` on koodia.\r\n")
+    check_page_source(page, "docs/fi/sivu.md")
+
+
 def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
     message = check(tmp_path, "# Otsikko\n\nÄäkkönen\n".encode() + b"Caf\xe9\n")
     assert message == (

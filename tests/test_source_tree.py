@@ -89,8 +89,9 @@ def test_a_page_name_must_make_a_clean_address(project_with_site: Path, name: st
     [
         (
             "docs/fi/hyokkays.html",
-            "docs/fi/hyokkays.html: only Markdown pages (.md) belong in docs/fi/: this file would be published "
-            "as it is, unchecked. Write the page in Markdown, or delete the file.",
+            "docs/fi/hyokkays.html: only Markdown pages (.md) and attachments (.pdf, .txt, .csv, .png, .jpg, "
+            ".jpeg, .webp, .gif) belong in docs/fi/: this file would be published as it is, unchecked. "
+            "Write the page in Markdown, or delete the file.",
         ),
         (
             "docs/assets/kuva.svg",
@@ -119,13 +120,15 @@ def test_the_real_tree_has_no_problems() -> None:
 
 def test_every_problem_is_listed_and_links_are_not_entered(tmp_path: Path) -> None:
     (tmp_path / "docs" / "fi").mkdir(parents=True)
-    (tmp_path / "docs" / "fi" / "x.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "docs" / "fi" / "x.svg").write_text("x", encoding="utf-8")
+    (tmp_path / "docs" / "fi" / "liite.pdf").write_text("x", encoding="utf-8")
     os.symlink("/", tmp_path / "docs" / "fi" / "juuri")
     assert [str(problem) for problem in tree_problems(tmp_path, tmp_path / "docs")] == [
         "docs/fi/juuri: is a symbolic link; the build would publish whatever it points at. "
         "Replace it with a real folder (or delete it).",
-        "docs/fi/x.txt: only Markdown pages (.md) belong in docs/fi/: this file would be published as it is, "
-        "unchecked. Write the page in Markdown, or delete the file.",
+        "docs/fi/x.svg: only Markdown pages (.md) and attachments (.pdf, .txt, .csv, .png, .jpg, .jpeg, "
+        ".webp, .gif) belong in docs/fi/: this file would be published as it is, unchecked. "
+        "Write the page in Markdown, or delete the file.",
     ]
 
 

@@ -126,7 +126,8 @@ def markup_problem(text: str, shown: str) -> SiteError | None:
 def check_page_source(path: Path, shown: str) -> None:
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8")
+        # MkDocs reads pages with universal newlines: a file saved on Windows is the same page.
+        text = raw.decode("utf-8").replace("\r\n", "\n")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise SiteError(
@@ -146,7 +147,7 @@ def check_page_source(path: Path, shown: str) -> None:
             raise SiteError(shown, 2, "the front matter must be 'key: value' lines.")
         # Blank the front matter, keeping its lines, so that line numbers stay the file's.
         body = "\n" * match[0].count("\n") + text[match.end() :]
-    problem = markup_problem(body.replace("\r\n", "\n"), shown)
+    problem = markup_problem(body, shown)
     if problem:
         raise problem
 

@@ -18,8 +18,12 @@ READ_FOLDERS = ("docs", "data", "overrides")
 # Page names become addresses and `make sync PAGE=…` arguments: nothing to quote.
 PAGE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\.md")
 FOLDER_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# The site's own stylesheets, scripts and raster images. No SVG: opened on its own it may run script.
-ASSET_SUFFIXES = (".css", ".js", ".png", ".jpg", ".jpeg", ".webp", ".gif")
+# No SVG or HTML anywhere: opened on its own, either may run script.
+RASTER_IMAGES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
+# The site's own stylesheets, scripts and images, in docs/assets/.
+ASSET_SUFFIXES = (".css", ".js", *RASTER_IMAGES)
+# Files a page may link to in its own language's folder, beside the pages (.md).
+ATTACHMENT_SUFFIXES = (".pdf", ".txt", ".csv", *RASTER_IMAGES)
 
 
 def _symlink_problem(path: Path, shown: str, root: Path) -> SiteError | None:
@@ -39,12 +43,15 @@ def _file_problem(relative: Path, shown: str) -> SiteError | None:
     """Which files may be in docs/: pages in a language folder, the site's own assets in docs/assets/."""
     folder, *rest = relative.parts
     if folder in LANGUAGES and rest:
-        if not shown.endswith(".md"):
+        if relative.suffix.lower() in ATTACHMENT_SUFFIXES:
+            return None
+        if relative.suffix != ".md":
             return SiteError(
                 shown,
                 None,
-                f"only Markdown pages (.md) belong in docs/{folder}/: this file would be published "
-                "as it is, unchecked. Write the page in Markdown, or delete the file.",
+                f"only Markdown pages (.md) and attachments ({', '.join(ATTACHMENT_SUFFIXES)}) belong in "
+                f"docs/{folder}/: this file would be published as it is, unchecked. "
+                "Write the page in Markdown, or delete the file.",
             )
         if not (all(FOLDER_NAME.fullmatch(part) for part in rest[:-1]) and PAGE_NAME.fullmatch(rest[-1])):
             suggestion = re.sub(r"[^a-z0-9]+", "-", relative.stem.lower()).strip("-") or "sivu"
