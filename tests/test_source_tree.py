@@ -149,3 +149,8 @@ def test_a_docs_folder_outside_the_project_is_refused(tmp_path: Path) -> None:
     assert [str(problem) for problem in tree_problems(tmp_path / "project", tmp_path / "elsewhere")] == [
         "../elsewhere: lies outside the project folder. Move it into the project."
     ]
+
+
+def test_a_project_reached_through_a_linked_folder_is_fine(project_copy: Path, tmp_path: Path) -> None:
+    (tmp_path / "linked").symlink_to(project_copy)
+    assert tree_problems(tmp_path / "linked", tmp_path / "linked" / "docs") == []

@@ -86,7 +86,9 @@ def tree_problems(root: Path, docs_dir: Path) -> list[SiteError]:
     problems: list[SiteError] = []
     folders = [docs_dir if docs_dir.is_absolute() else root / docs_dir]
     folders += [root / name for name in READ_FOLDERS if name != "docs"]
-    for top in folders:
+    for index, top in enumerate(folders):
+        # Resolve all but the last part: the project may be reached through a linked folder.
+        top = top.parent.resolve() / top.name
         shown_top = os.path.relpath(top, root)
         problem = _symlink_problem(top, shown_top, root) if top.exists() or top.is_symlink() else None
         if problem:
@@ -98,7 +100,7 @@ def tree_problems(root: Path, docs_dir: Path) -> list[SiteError]:
                 path = Path(folder) / name
                 shown = path.relative_to(root).as_posix()
                 problem = _symlink_problem(path, shown, root)
-                if problem is None and top == folders[0] and name in file_names and not name.startswith("."):
+                if problem is None and index == 0 and name in file_names and not name.startswith("."):
                     problem = _file_problem(path.relative_to(top), shown)
                 if problem:
                     problems.append(problem)
