@@ -19,7 +19,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from programme_site.errors import SiteError
 from programme_site.markers import Expansion, body_first_line, expand_markers
-from programme_site.models import DEFAULT_LANGUAGE, SiteData, finnish_today, language_root
+from programme_site.models import DEFAULT_LANGUAGE, LANGUAGES, SiteData, finnish_today, language_root
 from programme_site.page_sources import check_page_sources
 from programme_site.texts import ui_text
 
@@ -41,6 +41,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     language = config.theme["language"]
     env.globals["site_text"] = partial(ui_text, language=language)
     env.globals["language_root"] = language_root(language)
+    # The 404 page speaks every language: GitHub Pages serves the root one at /sv/… addresses too.
+    env.globals["ui_text"] = ui_text
+    env.globals["other_languages"] = {other: language_root(other) for other in LANGUAGES if other != language}
     return env
 
 

@@ -75,10 +75,13 @@ def run_build(
     )
 
 
+BUILD_SCRIPT = ROOT / "scripts" / "build_site.py"
+
+
 def run_safe_build(project: Path) -> subprocess.CompletedProcess[str]:
     """`make build` on `project`: strict, into site/ only when the whole build succeeds."""
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_site.py"), str(project)],
+        [sys.executable, str(BUILD_SCRIPT), str(project)],
         capture_output=True,
         text=True,
         check=False,
@@ -111,6 +114,37 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr, result.stderr
     return site
+
+
+@pytest.fixture
+def project_with_site(project_copy: Path, built_site: Path) -> Path:
+    """A copy of the project with a built site/ in it, for builds that must leave site/ alone."""
+    shutil.copytree(built_site, project_copy / "site")
+    return project_copy
+
+
+def assert_refused(project: Path, message: str, planted: str | None = None) -> None:
+    """Both `make build` and `make check` refuse `project` with `message`, and site/ stays as it was.
+
+    `planted` is text of the bad input: a plain `mkdocs build` must stop before writing any of it.
+    """
+    before = snapshot(project / "site")
+    build = run_safe_build(project)
+    assert build.returncode != 0
+    assert message in build.stderr, build.stderr
+    assert "The build failed; site/ was not changed." in build.stderr
+    check = run_checker(project)
+    assert check.returncode != 0
+    assert message in check.stdout, check.stdout
+    for output in (build.stdout, build.stderr, check.stdout, check.stderr):
+        assert "Traceback" not in output
+    assert snapshot(project / "site") == before
+    assert [path.name for path in project.iterdir() if path.name.startswith(".site-")] == []
+    if planted:
+        direct = project / "direct-build"
+        assert run_build(project, direct).returncode != 0
+        written = snapshot(direct) if direct.exists() else {}
+        assert not any(planted.encode() in content for content in written.values())
 
 
 def line_of(path: Path, text: str) -> int:

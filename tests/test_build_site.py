@@ -1,9 +1,14 @@
 """The safe build: site/ is replaced only by a complete, successful build."""
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
-from conftest import replace_in, run_safe_build, snapshot
+from conftest import BUILD_SCRIPT, replace_in, run_safe_build, snapshot
 
 
 def test_successful_build_replaces_site(project_copy: Path) -> None:
@@ -49,3 +54,49 @@ def test_failed_build_leaves_site_untouched(project_copy: Path, break_it, messag
     assert "The build failed; site/ was not changed." in result.stderr
     assert snapshot(project_copy / "site") == before
     assert [p.name for p in project_copy.iterdir() if p.name.startswith(".site-")] == []
+
+
+def test_a_warning_fails_the_build(project_with_site: Path) -> None:
+    before = snapshot(project_with_site / "site")
+    page = project_with_site / "docs" / "fi" / "verkosto.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[rikki](ei-ole.md)\n", encoding="utf-8")
+    result = run_safe_build(project_with_site)
+    assert result.returncode != 0
+    assert "WARNING" in result.stderr
+    assert "'ei-ole.md'" in result.stderr
+    assert "The build failed; site/ was not changed." in result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot(project_with_site / "site") == before
+
+
+def start_build(project: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """A build in its own process group, once it has made its temporary copy of the site."""
+    process = subprocess.Popen(
+        [sys.executable, str(BUILD_SCRIPT), str(project)], stderr=subprocess.PIPE, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while not list(project.glob(".site-building-*/site")):
+        assert process.poll() is None and time.monotonic() < deadline, "the build never started writing"
+        time.sleep(0.05)
+    return process, next(project.glob(".site-building-*"))
+
+
+def test_sigterm_removes_the_temporary_copy(project_with_site: Path) -> None:
+    before = snapshot(project_with_site / "site")
+    process, work = start_build(project_with_site)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert b"Traceback" not in stderr
+    assert not work.exists()
+    assert snapshot(project_with_site / "site") == before
+
+
+def test_the_next_build_removes_what_sigkill_left(project_with_site: Path) -> None:
+    process, work = start_build(project_with_site)
+    os.killpg(process.pid, signal.SIGKILL)  # the build and its MkDocs, as `kill -9` on the job
+    process.wait(timeout=60)
+    assert work.exists()
+    assert run_safe_build(project_with_site).returncode == 0
+    assert not work.exists()
+    assert [p.name for p in project_with_site.iterdir() if p.name.startswith(".site-")] == []

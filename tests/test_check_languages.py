@@ -44,5 +44,6 @@ def test_a_finnish_contact_title_missing(project_copy: Path) -> None:
 def test_a_page_that_is_not_utf8(project_copy: Path) -> None:
     (project_copy / "docs" / "sv" / "verkosto.md").write_bytes("Nätverket".encode("latin-1"))
     assert [str(finding) for finding in check_project(project_copy).findings] == [
+        # The build's own rule and message (hooks/programme_site/page_sources.py).
         "docs/sv/verkosto.md:1: this line has characters that are not UTF-8. Save the file as UTF-8 (Unicode).",
     ]

@@ -5,7 +5,12 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
-from programme_site.http_headers import SECURITY_HEADERS, nginx_snippet, static_host_headers
+from programme_site.http_headers import (
+    META_CONTENT_SECURITY_POLICY,
+    SECURITY_HEADERS,
+    nginx_snippet,
+    static_host_headers,
+)
 
 
 def test_policy_has_what_the_observatory_scores() -> None:
@@ -64,3 +69,23 @@ def test_built_pages_have_nothing_the_csp_blocks(built_site: Path) -> None:
         for page in pages
     }
     assert {page: found for page, found in blocked.items() if found} == {}
+
+
+def test_meta_policy_is_the_header_policy_without_what_meta_cannot_carry() -> None:
+    header = SECURITY_HEADERS["Content-Security-Policy"].split("; ")
+    meta = META_CONTENT_SECURITY_POLICY.split("; ")
+    assert [directive for directive in header if directive not in meta] == ["frame-ancestors 'none'"]
+    assert not any(directive.startswith(("report-uri", "sandbox")) for directive in meta)
+
+
+META_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="(?P<policy>[^"]*)">')
+
+
+def test_every_built_page_carries_the_policy_before_what_it_governs(built_site: Path) -> None:
+    """GitHub Pages sends no headers: the <meta> in each page is the policy there."""
+    policy = META_CONTENT_SECURITY_POLICY.replace("'", "&#39;")
+    for page in sorted(built_site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        metas = list(META_POLICY.finditer(html))
+        assert [meta["policy"] for meta in metas] == [policy], page
+        assert metas[0].start() < min(html.index('<link rel="stylesheet"'), html.index("<script")), page

@@ -21,6 +21,10 @@ def test_404_page_in_each_language(built_site: Path, language: str, folder: str)
     html = (built_site / folder / "404.html").read_text(encoding="utf-8")
     assert f'<html lang="{language}"' in html
     assert {"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte"}[language] in html
+    # GitHub Pages serves the root 404.html at every missing address: each copy speaks both languages.
+    other = {"fi": "sv", "sv": "fi"}[language]
+    assert f'<section lang="{other}"' in html
+    assert {"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte"}[other] in html
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
     python -m programme_site.check_languages [--root DIR]
     python -m programme_site.check_languages [--root DIR] --sync PAGE [PAGE ...]
 
-`make check` and `make sync PAGE=x.md` run these. Each file is read once; the
+`make check` and `make sync PAGE=x.md` run these. Each page is read twice (the
+build's source rules, then its outline), every other file once; the
 work grows linearly with the number of pages.
 """
 
@@ -36,6 +37,7 @@ from .nav_config import read_nav
 from .page_outline import PageFile, read_page
 from .page_sources import check_page_source
 from .review_dates import review_findings
+from .source_tree import tree_problems
 from .translation_lock import LOCK, entries_without_pages, freshness, mark_in_step, read_lock, write_lock
 from .untranslated import other_language, stub_problems, untranslated_warning
 from .yaml_source import load_yaml
@@ -147,6 +149,10 @@ class Report:
 
 def check_project(root: Path, today: date | None = None) -> Report:
     """Every finding for the project at `root`, sorted by file and line; review dates against `today`."""
+    # A symbolic link or stray file stops the check before anything in those folders is read.
+    problems = tree_problems(root, root / "docs")
+    if problems:
+        return Report([Finding.from_error(problem) for problem in problems], 0)
     project = Project.read(root)
     findings = list(project.findings)
     findings += review_findings(root, sorted(project.files), today or finnish_today())
@@ -197,6 +203,9 @@ def _page_name(argument: str) -> str:
 
 def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
     """Mark pages as in step, refusing any page whose versions still differ. Returns output and success."""
+    problems = tree_problems(root, root / "docs")
+    if problems:
+        return [*map(str, problems), "Nothing was marked in step: fix what is listed above first."], False
     project = Project.read(root)
     records, damaged = read_lock(root) if (root / LOCK).is_file() else ({}, {})
     declared = LanguageLinks.of(load_language_links(root))

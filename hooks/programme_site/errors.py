@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+_ONE_LINE = str.maketrans({"\n": "\\n", "\r": "\\r"})
+
 
 class SiteError(Exception):
     """A problem in the site's sources, reported as `file:line: what, how to fix`."""
@@ -16,4 +18,5 @@ class SiteError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.problem}"
+        # One finding, one line: a newline quoted from the source (a key or value) shows as \n.
+        return f"{where}: {self.problem}".translate(_ONE_LINE)

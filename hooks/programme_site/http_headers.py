@@ -1,29 +1,34 @@
 """The HTTP security headers the site is served with, in one table.
 
 The same table produces the `_headers` file for static hosts (Netlify,
-Cloudflare Pages), the nginx snippet, and the headers the browser tests serve
-with, so what is tested is what is deployed.
+Cloudflare Pages), the nginx snippet, and the Content-Security-Policy `<meta>`
+in every page for hosts that send no headers of their own (GitHub Pages).
 """
 
 from __future__ import annotations
 
 # The policy the built site satisfies: no inline scripts (the theme's are moved
 # to files), no third-party hosts. data: images are the theme's CSS icons.
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "script-src 'self'",
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
+POLICY_DIRECTIVES = (
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+)
+CONTENT_SECURITY_POLICY = "; ".join(POLICY_DIRECTIVES)
+# Browsers ignore these in a <meta> policy; only a header can carry them.
+HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "sandbox")
+# The same policy in every page, for hosts that send no headers (GitHub Pages): overrides/main.html.
+META_CONTENT_SECURITY_POLICY = "; ".join(
+    directive for directive in POLICY_DIRECTIVES if directive.split()[0] not in HEADER_ONLY_DIRECTIVES
 )
 
 # Features the site never uses are switched off for it and anything it embeds.

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from conftest import copy_project, run_build
 from playwright.sync_api import Browser, Page, sync_playwright
-from programme_site.http_headers import SECURITY_HEADERS
 
 from .checks import PageLog, keep_local, site_pages
 from .server import serve
@@ -65,8 +64,9 @@ def build_for(origin: str, root: Path, site_dir: Path) -> None:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     root = tmp_path_factory.mktemp("browser")
     directory = root / "site"
-    # With the headers hosts send (_headers, the nginx snippet): a CSP violation is a console error.
-    with serve(directory, SECURITY_HEADERS) as origin:
+    # Without headers, as GitHub Pages serves it: the <meta> policy alone holds, and any CSP
+    # violation is a console error (test_privacy.py).
+    with serve(directory) as origin:
         build_for(origin, root, directory)
         yield Site(directory, origin, site_pages(directory))
 
@@ -75,7 +75,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 def site_copy(site: Site, tmp_path: Path) -> Iterator[Site]:
     """A copy of the built site on its own server, to break on purpose."""
     directory = shutil.copytree(site.directory, tmp_path / "site")
-    with serve(directory, SECURITY_HEADERS) as origin:
+    with serve(directory) as origin:
         yield Site(directory, origin, site.pages)
 
 

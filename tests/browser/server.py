@@ -1,7 +1,9 @@
 """A small static web server on 127.0.0.1 for the browser tests.
 
 It compresses text with gzip as any production static host does, so that
-Lighthouse measures the site and not the test server.
+Lighthouse measures the site and not the test server. Like GitHub Pages, where
+the site is deployed, it sends no security headers unless asked and answers
+every missing address with the site's root 404.html.
 """
 
 from __future__ import annotations
@@ -22,6 +24,19 @@ class _Handler(SimpleHTTPRequestHandler):
     def __init__(self, *args: Any, headers: Mapping[str, str], **kwargs: Any) -> None:
         self.extra_headers = headers
         super().__init__(*args, **kwargs)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        not_found = Path(self.directory) / "404.html"
+        if code != 404 or not not_found.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def end_headers(self) -> None:
         for name, value in self.extra_headers.items():
@@ -56,7 +71,8 @@ class _Handler(SimpleHTTPRequestHandler):
 def serve(directory: Path, headers: Mapping[str, str] | None = None) -> Iterator[str]:
     """Serve `directory` (which may be filled later) on a free port; yields the origin, e.g. http://127.0.0.1:41234.
 
-    `headers` are sent with every response: the site is served with its production security headers.
+    `headers` are sent with every response; none by default, as on GitHub Pages, where the site
+    has only the policy in its pages' <meta>.
     """
     handler = partial(_Handler, directory=str(directory), headers=headers or {})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
