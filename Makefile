@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 # Quiet Material's end-of-life notice; it is known and tracked in the README.
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONPATH := hooks
 
 .PHONY: serve build test lint check sync news hosting bench test-tools clean
 
-$(BIN)/.installed: requirements.txt requirements-test.txt
+$(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 # SERVE_ADDR lets tests and busy machines use another port.
@@ -22,16 +22,16 @@ build: $(BIN)/.installed
 	$(BIN)/python scripts/build_site.py
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check hooks tests scripts bench
-	$(BIN)/ruff format --check hooks tests scripts bench
+	$(BIN)/ruff check src hooks tests scripts bench
+	$(BIN)/ruff format --check src hooks tests scripts bench
 
 # The language checker: every way the Finnish and Swedish versions differ (README: For editors).
 check: $(BIN)/.installed
-	$(BIN)/python -m programme_site.check_languages
+	$(BIN)/python -m programme_site.checker
 
 # Mark a page as in step after updating its translation: make sync PAGE=verkosto.md
 sync: $(BIN)/.installed
-	$(BIN)/python -m programme_site.check_languages --sync $(PAGE)
+	$(BIN)/python -m programme_site.checker --sync $(PAGE)
 
 # Chromium, Java and the npm packages of the browser suite (tests/browser/).
 test-tools:
@@ -46,11 +46,11 @@ test: $(BIN)/.installed lint check test-tools
 news: export override TITLE := $(value TITLE)
 news: $(BIN)/.installed
 	@test -n "$$TITLE" || { echo 'Give the Finnish title: make news TITLE="Otsikko suomeksi"'; exit 2; }
-	$(BIN)/python -m programme_site.news_scaffold "$$TITLE"
+	$(BIN)/python -m programme_site.build.news_scaffold "$$TITLE"
 
-# Regenerate the nginx snippet after changing hooks/programme_site/http_headers.py.
+# Regenerate the nginx snippet after changing src/programme_site/build/http_headers.py.
 hosting: $(BIN)/.installed
-	$(BIN)/python -m programme_site.http_headers > hosting/nginx-security-headers.conf
+	$(BIN)/python -m programme_site.build.http_headers > hosting/nginx-security-headers.conf
 
 # Not part of `make test`: it takes minutes. BENCH_ARGS=--large adds 5 000 pages per language.
 bench: $(BIN)/.installed

@@ -33,8 +33,8 @@ from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS
 
 DEFAULT_SIZES = (100, 1000)
 LARGE_SIZE = 5000
-CHECKER = ROOT / "hooks" / "programme_site" / "check_languages.py"
-CHECKER_COMMAND = "python -m programme_site.check_languages --root DIR"
+CHECKER = ROOT / "src" / "programme_site" / "checker" / "__main__.py"
+CHECKER_COMMAND = "python -m programme_site.checker --root DIR"
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "Markdown", "PyYAML", "Jinja2", "pyinstrument")
 FRONT_PAGES = {"fi": "/", "sv": "/sv/"}
 # The issue's targets.
@@ -141,12 +141,11 @@ class CheckerResult:
 
 
 def run_checker(root: Path, work: Path, runs: int) -> CheckerResult:
-    env = {**ENV, "PYTHONPATH": str(root / "hooks")}
-    command = [sys.executable, "-m", "programme_site.check_languages", "--root", str(root)]
+    command = [sys.executable, "-m", "programme_site.checker", "--root", str(root)]
     results, codes = Runs(), set()
     log = work / "checker.log"
     for _ in range(runs):
-        run, code = timed(command, log, cwd=root, env=env)
+        run, code = timed(command, log, cwd=root, env=ENV)
         results.runs.append(run)
         codes.add(code)
     lines = len(log.read_text(encoding="utf-8").strip().splitlines())
@@ -519,7 +518,7 @@ def bounds_section(results: Results) -> list[str]:
     else:
         search = (
             "- mkdocs-static-i18n's quadratic `reconfigure_search_duplicates` does not run: each language "
-            "has a search index of its own (`hooks/language_versions.py`), so it no longer appears in the profile."
+            "has a search index of its own (`hooks/site_build.py`), so it no longer appears in the profile."
         )
     return [
         f"From the profile of the full build at {size.site.pages} pages per language "
@@ -530,7 +529,7 @@ def bounds_section(results: Results) -> list[str]:
         f"- The full build takes {full - i18n:+.1f} s against *i18n only* ({full:.1f} s against {i18n:.1f} s), "
         f"and *i18n only* {i18n / size.floor - 1:+.0%} against the floor: the first is our hooks' share, "
         "the second the i18n plugin's. Our hooks cost less than their own time suggests because a data "
-        "block goes into the page after Markdown (`programme_site.markers`), while the floor's Markdown "
+        "block goes into the page after Markdown (`programme_site.build.data_markers`), while the floor's Markdown "
         "parser reads the same blocks as raw HTML.",
         f"- The i18n plugin's own events (on_files, on_nav and per page) take {i18n_events:.2f} s "
         f"({percent(i18n_events, profile.total)}); the rest of its share is not in any one function: each "

@@ -30,9 +30,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from programme_site.markers import expand_markers
-from programme_site.models import language_root, load_site_data
-from programme_site.news_pages import generated_pages
+
+from programme_site.build.data_markers import expand_markers
+from programme_site.build.news_pages import generated_pages
+from programme_site.build.site_data import load_site_data
+from programme_site.core.languages import language_root
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("fi", "sv")

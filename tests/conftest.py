@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; a test copies these and breaks the copy on purpose.
-PROJECT_PARTS = ("mkdocs.yml", "translations.lock", "docs", "data", "hooks", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "translations.lock", "docs", "data", "hooks", "overrides", "src")
 LANGUAGE_PREFIX = {"fi": "", "sv": "sv/"}
 # The address the shared test build is made for (.example is reserved, RFC 2606): not the
 # local default of mkdocs.yml, so a test sees whether links follow SITE_URL.
@@ -47,6 +50,11 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def copy_environment(project: Path) -> dict[str, str]:
+    """The environment for a command on `project`: its own copy of the code, not the installed one."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project / "src")}
+
+
 def run_build(
     project: Path,
     site_dir: Path,
@@ -54,7 +62,7 @@ def run_build(
     cwd: Path | None = None,
     site_url: str = SITE_URL,
 ) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+    env = {**copy_environment(project), "SITE_URL": site_url}
     return subprocess.run(
         [
             sys.executable,
@@ -84,6 +92,7 @@ def run_safe_build(project: Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, str(BUILD_SCRIPT), str(project)],
         capture_output=True,
         text=True,
+        env=copy_environment(project),
         check=False,
     )
 
@@ -156,10 +165,10 @@ def line_of(path: Path, text: str) -> int:
 def run_checker(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The language checker as `make check` runs it, on `project`."""
     return subprocess.run(
-        [sys.executable, "-m", "programme_site.check_languages", "--root", str(project), *args],
+        [sys.executable, "-m", "programme_site.checker", "--root", str(project), *args],
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")},
+        env=copy_environment(project),
         check=False,
     )
 
@@ -180,15 +189,41 @@ def make_project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project", MAKE_PARTS)
 
 
+def make_in_copy(words: list[str]) -> list[str]:
+    """A `make` command line for a copy of the tree: it uses the real .venv as it is. `-o` keeps make
+    from reinstalling it from the copy (the copy's files are newer), which would point the real
+    environment's editable install at a temporary folder."""
+    assert words[0] == "make", f"only make commands run here: {words}"
+    venv = ROOT / ".venv"
+    return [*words, f"VENV={venv}", "-o", str(venv / "bin" / ".installed")]
+
+
 def run_make(project: Path, command: str) -> subprocess.CompletedProcess[str]:
     """Run a `make …` command line, as an editor would type it, in `project`."""
-    words = shlex.split(command)
-    assert words[0] == "make", f"only make commands run here: {command}"
     return subprocess.run(
-        [*words, f"VENV={ROOT / '.venv'}"],
+        make_in_copy(shlex.split(command)),
         cwd=project,
+        env=copy_environment(project),
         capture_output=True,
         text=True,
         check=False,
         timeout=300,
     )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serves(url: str, seconds: float) -> bool:
+    """Whether `url` answers 200 within `seconds`: a server just started may need a moment."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                return response.status == 200
+        except OSError:
+            time.sleep(0.3)
+    return False

@@ -19,7 +19,8 @@ from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from playwright.sync_api import BrowserContext, Page, Request, Response, Route
-from programme_site.models import LANGUAGES
+
+from programme_site.core.languages import LANGUAGES
 
 from .tools import CHROME_FLAGS, CHROMIUM, LIGHTHOUSE_CLI, VNU_JAR
 

@@ -1,0 +1,304 @@
+"""The site's one MkDocs hook: every event the build uses, in the order MkDocs runs them.
+
+Each event only connects MkDocs to `programme_site.build` and turns a SiteError
+into a clean build failure; the logic lives there. mkdocs-static-i18n builds the
+default language first and each other language inside its on_post_build, so
+every event below runs once per language, with `config.theme["language"]` the
+language being built. Where the order against the i18n plugin matters, the
+priority is named relative to its own (higher runs first):
+
+    I18N = -100        its on_config, on_files, on_nav, on_post_page, on_post_build
+    I18N_PAGES = 50    its on_page_markdown, on_page_context, on_template_context
+
+tests/hooks/test_event_order.py records the resulting order and fails when it changes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from functools import partial, wraps
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+import programme_site
+from programme_site.build.build_state import BuildState
+from programme_site.build.data_markers import body_first_line, expand_markers
+from programme_site.build.hreflang import language_alternates
+from programme_site.build.http_headers import META_CONTENT_SECURITY_POLICY, static_host_headers
+from programme_site.build.news_feed import news_feed
+from programme_site.build.news_pages import check_no_hand_written
+from programme_site.build.news_urls import feed_url
+from programme_site.build.page_dates import page_updated
+from programme_site.build.render import render_page_date, render_untranslated_page
+from programme_site.build.search_index import language_search_index
+from programme_site.build.theme_html import (
+    drop_checkbox_autocomplete,
+    set_search_base,
+    skip_hreflang_sitemap_lookup,
+)
+from programme_site.build.ui_texts import ui_text
+from programme_site.build.untranslated_pages import published_text
+from programme_site.core.errors import SiteError
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, language_root
+
+I18N = -100
+BEFORE_I18N = I18N + 150  # 50: before the plugin sorts the files into languages
+AFTER_I18N = I18N - 100  # -200: after the plugin (and, on_post_build, after every language is built)
+
+SEARCH_INDEX = Path("search") / "search_index.json"
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# The state of the build under way: made anew when the default language's build starts (a whole
+# `mkdocs build`, or a rebuild under `mkdocs serve`), and used by the other languages' builds in it.
+_build: BuildState | None = None
+
+
+def _state() -> BuildState:
+    assert _build is not None, "on_config starts the build before any other event"
+    return _build
+
+
+def _reported(event: Callable[P, R]) -> Callable[P, R]:
+    """A SiteError from the domain becomes MkDocs' own build failure: one line, no traceback."""
+
+    @wraps(event)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return event(*args, **kwargs)
+        except SiteError as error:
+            raise PluginError(str(error)) from None
+
+    return run
+
+
+def _project_root(config: MkDocsConfig) -> Path:
+    """The folder of mkdocs.yml, absolute: `mkdocs build -f mkdocs.yml` gives a relative path."""
+    return Path(config.config_file_path).resolve().parent
+
+
+def _language(config: MkDocsConfig) -> str:
+    return str(config.theme["language"])
+
+
+def _text_language(page: Page, config: MkDocsConfig) -> str:
+    """The language of a page's text: on a page not yet translated it is not the build's."""
+    return getattr(page.file, "locale", _language(config))
+
+
+# 1. Configuration: after the i18n plugin has set the language of this build.
+@event_priority(AFTER_I18N)
+@_reported
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global _build
+    if _language(config) == DEFAULT_LANGUAGE:
+        _build = BuildState.start(_project_root(config), Path(config.docs_dir), finnish_today())
+    return config
+
+
+# 2. Files: the news pages join the docs before the i18n plugin pairs each page's languages
+# (it re-creates files from the docs folder, so their content comes in on_nav) ...
+@event_priority(BEFORE_I18N)
+@_reported
+def _add_news_pages(files: Files, config: MkDocsConfig) -> Files:
+    pages = _state().news_pages
+    check_no_hand_written(pages, (file.src_uri for file in files))
+    for source in pages:
+        # Out of the navigation: Material writes the whole nav into every page.
+        files.append(
+            File(
+                source,
+                config.docs_dir,
+                config.site_dir,
+                config.use_directory_urls,
+                inclusion=InclusionLevel.NOT_IN_NAV,
+            )
+        )
+    return files
+
+
+# ... and a page not yet translated gets the other language's text once the plugin has chosen this
+# language's files. `file.locale` is the plugin's own mark of a page in another language.
+@event_priority(AFTER_I18N)
+@_reported
+def _publish_untranslated(files: Files, config: MkDocsConfig) -> Files:
+    language = _language(config)
+    for file in files.documentation_pages():
+        # Skip the other language's pages and the news pages, which have no file.
+        if getattr(file, "locale", language) != language or not Path(file.abs_src_path or "").is_file():
+            continue
+        published = published_text(_state().root, language, file.src_uri.removeprefix(f"{language}/"))
+        if published:
+            file.locale, file.content_string = published
+    return files
+
+
+on_files = CombinedEvent(_add_news_pages, _publish_untranslated)
+
+
+# 3. Navigation (before the i18n plugin's): the news pages get their Markdown.
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    pages = _state().news_pages
+    for file in files:
+        if file.src_uri in pages:
+            file.content_string = pages[file.src_uri]
+            file.generated_by = "site_build"
+    return nav
+
+
+def _feed_title(config: MkDocsConfig) -> str:
+    return f"{ui_text('news_feed_title', _language(config))} - {config.site_name}"
+
+
+# 4. The theme's template globals.
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    language = _language(config)
+    env.globals.update(
+        site_text=partial(ui_text, language=language),
+        language_root=language_root(language),
+        # The 404 page speaks every language: GitHub Pages serves the root one at /sv/… addresses too.
+        ui_text=ui_text,
+        other_languages={other: language_root(other) for other in LANGUAGES if other != language},
+        content_security_policy=META_CONTENT_SECURITY_POLICY,
+        # overrides/main.html links the feed from every page's head.
+        news_feed_url=feed_url(language),
+        news_feed_title=_feed_title(config),
+    )
+    return env
+
+
+# 5. Each page's Markdown (after the i18n plugin's): its date, then its data blocks.
+@_reported
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    state = _state()
+    path = f"docs/{page.file.src_uri}"
+    # A news page has no file of its own; its date is the item's, checked in data/news.yaml.
+    source = None if page.file.generated_by else page.file.abs_src_path
+    # The date goes where MkDocs keeps it for the sitemap's <lastmod>.
+    page.update_date = page_updated(
+        page.file.content_string, path, Path(source) if source else None, state.today
+    ).isoformat()
+    first_line = body_first_line(page.file.content_string, markdown)
+    expansion = expand_markers(markdown, state.data, _text_language(page, config), path, page.url, first_line)
+    state.expansions[page.file.src_uri] = expansion
+    return expansion.markdown
+
+
+# 6. Each page's HTML: the data blocks go in, and a page not yet translated gets its notice.
+@_reported
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    html = _state().expansions.pop(page.file.src_uri).insert(html)
+    language, text_language = _language(config), _text_language(page, config)
+    if text_language == language:
+        return html
+    return render_untranslated_page(html, language, text_language)
+
+
+# 7. Each page's template context (after the i18n plugin's, which sets the page's alternates).
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    alternates = getattr(config.extra, "alternate", None)
+    if alternates:
+        config.extra.alternate = language_alternates(alternates, config.site_url or "")
+    day = date.fromisoformat(page.update_date)
+    context["page_date"] = render_page_date(day, _text_language(page, config))
+    return context
+
+
+# 8. A page of its own, like 404.html, has no other-language version: it offers the front pages,
+# which the i18n plugin keeps as the item while pages get theirs as the attribute.
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    if template_name == "404.html" and config.extra.get("alternate"):
+        config.extra.alternate = language_alternates(config.extra["alternate"], config.site_url or "")
+    return context
+
+
+# 9. Each page's finished HTML: its language's search index, and Material's markup corrected.
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return drop_checkbox_autocomplete(set_search_base(output, language_root(_language(config))))
+
+
+# 10. Templates of their own: the 404 page and the sitemap.
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    language = _language(config)
+    root = Path(config.site_dir) / language_root(language)
+    if template_name == "sitemap.xml" and language != DEFAULT_LANGUAGE:
+        # Each language's build writes the sitemap of every language built so far to the site root;
+        # the theme looks for one in each language's folder too.
+        root.mkdir(parents=True, exist_ok=True)
+        (root / template_name).write_text(output, encoding="utf-8")
+    if not template_name.endswith(".html"):
+        return output
+    output = drop_checkbox_autocomplete(output)
+    if template_name != "404.html":
+        return output
+    output = set_search_base(output, language_root(language))
+    if language == DEFAULT_LANGUAGE:
+        return output
+    # Every language's build writes 404.html to the site root: keep the default language's there.
+    root.mkdir(parents=True, exist_ok=True)
+    (root / template_name).write_text(output, encoding="utf-8")
+    return ""  # MkDocs skips writing an empty template
+
+
+# 11. The end of this language's build (before the i18n plugin builds the next language): its feed,
+# the theme's script corrected, and for the whole site the hosts' headers ...
+@_reported
+def _finish_language(config: MkDocsConfig) -> None:
+    language = _language(config)
+    site = Path(config.site_dir)
+    feed = news_feed(_state().data.news, language, config.site_url, _feed_title(config), config.copyright)
+    target = site / feed_url(language)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(feed)
+    for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
+        script = skip_hreflang_sitemap_lookup(bundle.read_text(encoding="utf-8"), str(bundle))
+        bundle.write_text(script, encoding="utf-8")
+    if language == DEFAULT_LANGUAGE:  # one file for the whole site, at its root
+        (site / "_headers").write_text(static_host_headers(), encoding="utf-8")
+
+
+# ... and after the i18n plugin has merged every language's pages into one search index, each
+# language gets its own. The default language's build ends last, but config.theme then names the
+# last language built, so each run splits the index for every language: the last run sees all.
+@event_priority(AFTER_I18N)
+def _split_search_index(config: MkDocsConfig) -> None:
+    site = Path(config.site_dir)
+    if not (site / SEARCH_INDEX).is_file():
+        return  # the search plugin is off: nothing to split
+    index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    for language in LANGUAGES:
+        target = site / language_root(language) / SEARCH_INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(
+            json.dumps(language_search_index(index, language), ensure_ascii=False), encoding="utf-8"
+        )
+
+
+on_post_build = CombinedEvent(_finish_language, _split_search_index)
+
+
+# Under `mkdocs serve`, once: a change to the data, the theme overrides or the code and templates
+# behind the build rebuilds the site too, not only a change to docs/ or mkdocs.yml.
+def on_serve(
+    server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]
+) -> LiveReloadServer:
+    folders = [_project_root(config) / "data", Path(programme_site.__file__).parent]
+    if config.theme.custom_dir:
+        folders.append(Path(config.theme.custom_dir))
+    for folder in folders:
+        server.watch(str(folder))
+    return server

@@ -1,0 +1,39 @@
+"""What one build of the site knows between its events, made fresh for every build.
+
+A build (`mkdocs build`, or one rebuild under `mkdocs serve`) checks the page
+sources and loads the data once, and makes the news pages of every language at
+once; mkdocs-static-i18n then builds each language in turn with the same state.
+Nothing here lives longer than its build, so a rebuild sees every change: data,
+templates and pages alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from programme_site.build.data_markers import Expansion
+from programme_site.build.news_pages import generated_pages
+from programme_site.build.page_sources import check_page_sources
+from programme_site.build.render import forget_rendered_blocks
+from programme_site.build.site_data import SiteData, load_site_data
+
+
+@dataclass
+class BuildState:
+    root: Path  # the project folder
+    today: date  # in Helsinki: what news and page dates are checked against
+    data: SiteData
+    news_pages: dict[str, str]  # source path (e.g. 'sv/ajankohtaista/2023-10-03-x.md') -> Markdown
+    # A page's rendered data blocks, from its Markdown to its HTML (by source path).
+    expansions: dict[str, Expansion] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:
+        """Check every source the build reads, then load the data: a SiteError stops the build here."""
+        forget_rendered_blocks()
+        check_page_sources(docs_dir, root, today)
+        data = load_site_data(root, today)
+        pages = {page.source_path: page.markdown for page in generated_pages(data.news)}
+        return cls(root, today, data, pages)

@@ -1,0 +1,54 @@
+"""The pages generated from data/news.yaml: one per item and one per year, in every language.
+
+Nobody writes Markdown for them: adding an item to data/news.yaml is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from programme_site.build.news_urls import archive_url, item_url, source_path
+from programme_site.build.render import render_item_page, render_year_page
+from programme_site.build.site_data import NewsItem
+from programme_site.core.errors import SiteError
+from programme_site.core.languages import LANGUAGES
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    source_path: str  # the Markdown file it pretends to be, e.g. 'sv/ajankohtaista/2023-10-03-x.md'
+    markdown: str
+
+
+def by_year(news: Sequence[NewsItem]) -> list[tuple[int, list[NewsItem]]]:
+    """Items grouped by year, newest year first; `news` is newest first."""
+    return [(year, list(items)) for year, items in groupby(news, key=lambda item: item.date.year)]
+
+
+def generated_pages(news: Sequence[NewsItem]) -> list[GeneratedPage]:
+    pages = []
+    for language in LANGUAGES:
+        pages += [
+            GeneratedPage(source_path(item_url(item, language), language), render_item_page(item, language))
+            for item in news
+        ]
+        pages += [
+            GeneratedPage(
+                source_path(archive_url(year, language), language), render_year_page(year, items, language)
+            )
+            for year, items in by_year(news)
+        ]
+    return pages
+
+
+def check_no_hand_written(generated: Iterable[str], written: Iterable[str]) -> None:
+    """Refuse a page file in docs/ with a generated page's source path: one of the two would be lost."""
+    for source in sorted(set(written) & set(generated)):
+        raise SiteError(
+            f"docs/{source}",
+            None,
+            "this file has the address of a page made from data/news.yaml. "
+            "Write the news item there and delete this file, or give the file another name.",
+        )

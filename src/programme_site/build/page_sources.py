@@ -1,0 +1,165 @@
+"""Check page sources before MkDocs reads them.
+
+MkDocs stops with a traceback on a page that is not UTF-8, and silently
+ignores front matter it cannot parse or does not know; editors get one clear line instead.
+Pages are Markdown: raw HTML, event-handler or style attributes and script
+links would be published as written, so they are refused here too.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import date
+from pathlib import Path
+
+from markdown.extensions.attr_list import get_attrs
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE, BACKTICK_RE, BacktickInlineProcessor
+
+from programme_site.build.site_data import EMAIL_ADVICE, RAW_EMAIL, check_front_matter
+from programme_site.build.source_tree import tree_problems
+from programme_site.core.errors import SiteError
+from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
+
+# Raw HTML: '<' and a letter, '/', '!' or '?' starts a tag, comment or declaration Markdown passes through.
+HTML_TAG = re.compile(r"<[A-Za-z/!?]")
+DATA_MARKER_LINE = re.compile(r"\s*<!--\s*data:[^<>]*-->\s*")  # checked by markers.py
+ATTRIBUTE_LIST = re.compile(r"\{:?[ ]*([^}\n]*)\}")
+# Harmless attributes pages may set with {…}: anchors, styling classes, the language of a part.
+ALLOWED_ATTRIBUTES = ("id", "class", "lang", "dir", "title")
+LINK_TARGETS = (
+    re.compile(r"\]\(\s*<?(?P<target>[^\s)>]*)"),  # [text](target), ![alt](target)
+    re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S*)"),  # [label]: target
+    re.compile(AUTOLINK_RE.replace("(", "(?P<target>", 1)),  # <scheme://…>
+)
+AUTOLINKS = re.compile(f"{AUTOLINK_RE}|{AUTOMAIL_RE}")
+SCRIPT_SCHEMES = ("javascript:", "data:", "vbscript:")
+_CODE_SPANS = BacktickInlineProcessor(BACKTICK_RE)
+_BACKTICKS = re.compile(BACKTICK_RE)
+
+
+def _masked_code_spans(line: str) -> str | None:
+    """The line with its code spans blanked, as Python-Markdown finds them; None if a span may go on
+    past the line (then Markdown might pair its backticks differently, so nothing is blanked)."""
+    position = 0
+    while match := _BACKTICKS.search(line, position):
+        if match.group(1):  # escaped backslashes before a backtick
+            position = match.end()
+            continue
+        begin = match.start()
+        ticks = len(line[begin:]) - len(line[begin:].lstrip("`"))
+        start, end = _CODE_SPANS.find_code_spans(begin, line)
+        if end is None or start - begin != ticks:
+            return None
+        line = line[:start] + " " * (end - start) + line[end:]
+        position = end + ticks
+    return line
+
+
+def _without_code(text: str) -> list[str]:
+    """The page's lines with fenced code and code spans blanked (same line numbers); only what
+    Python-Markdown itself treats as code is blanked, so raw HTML cannot hide there."""
+    for block in reversed(list(FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text))):
+        # The fences and the code go; a fence's {attributes} stay to be checked.
+        attributes = text[block.start(3) : block.end(3)] if block["attrs"] is not None else ""
+        blank = re.sub(r"[^\n]", " ", block[0])
+        text = text[: block.start()] + attributes + blank[len(attributes) :] + text[block.end() :]
+    lines = text.split("\n")
+    masked = [_masked_code_spans(line) for line in lines]
+    if any(line is None for line in masked):
+        return lines
+    return [line for line in masked if line is not None]
+
+
+def _line_problem(line: str, shown: str, number: int) -> SiteError | None:
+    if DATA_MARKER_LINE.fullmatch(line):
+        return None
+    without_links = AUTOLINKS.sub(" ", line)
+    if tag := HTML_TAG.search(without_links):
+        written = without_links[tag.start() :].split(">")[0][:40] + ">"
+        return SiteError(
+            shown,
+            number,
+            f"raw HTML ('{written}') is not allowed in pages: it would be published as written. "
+            "Write it in Markdown; to show '<' as text, put it in backticks (`<b>`) or write &lt;.",
+        )
+    for attributes in ATTRIBUTE_LIST.finditer(line):
+        names = {
+            ("id" if key == "#" else "class" if key == "." else key.lower())
+            for key, _ in get_attrs(attributes[1])
+        }
+        refused = sorted(names - set(ALLOWED_ATTRIBUTES))
+        if refused:
+            return SiteError(
+                shown,
+                number,
+                f"the attribute list '{attributes[0]}' sets '{refused[0]}', which pages may not set. "
+                f"Only {', '.join(ALLOWED_ATTRIBUTES)} are allowed: remove '{refused[0]}'.",
+            )
+    for pattern in LINK_TARGETS:
+        for link in pattern.finditer(line):
+            # Browsers decode entities and drop spaces and control characters before reading the scheme.
+            target = re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(link["target"])).lower()
+            scheme = next((scheme for scheme in SCRIPT_SCHEMES if target.startswith(scheme)), None)
+            if scheme:
+                return SiteError(
+                    shown,
+                    number,
+                    f"the link target '{link['target'][:40]}' uses '{scheme}', which runs or embeds "
+                    "content in the page. Link to an https:// address or to a page of the site.",
+                )
+    return None
+
+
+def markup_problem(text: str, shown: str) -> SiteError | None:
+    """The first raw HTML, risky attribute list or script link in a page's Markdown."""
+    for number, line in enumerate(_without_code(text), start=1):
+        problem = _line_problem(line, shown, number)
+        if problem:
+            return problem
+    return None
+
+
+def check_page_source(path: Path, shown: str, today: date) -> None:
+    raw = path.read_bytes()
+    try:
+        # MkDocs reads pages with universal newlines: a file saved on Windows is the same page.
+        text = raw.decode("utf-8").replace("\r\n", "\n")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise SiteError(
+            shown, line, "this line has characters that are not UTF-8. Save the file as UTF-8 (Unicode)."
+        ) from None
+    meta, skipped = front_matter(text, shown)
+    if meta is not None:
+        check_front_matter(shown, meta, today)
+    lines = text.split("\n")
+    body = lines[skipped:]
+    # A declared-untranslated page has no text of its own (its `untranslated:` value is checked elsewhere).
+    if not "".join(body).strip() and not (meta and UNTRANSLATED_KEY in meta):
+        raise SiteError(shown, 1, "the page has no text. Write its content, or delete the file.")
+    for number, line in enumerate(body, start=skipped + 1):
+        if email := RAW_EMAIL.search(line):
+            raise SiteError(
+                shown,
+                number,
+                f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE} "
+                "Show it here with a <!-- data:contacts section=… --> marker.",
+            )
+    # The front matter is blanked, keeping its lines, so that line numbers stay the file's.
+    problem = markup_problem("\n" * skipped + "\n".join(body), shown)
+    if problem:
+        raise problem
+
+
+def check_page_sources(docs_dir: Path, root: Path, today: date) -> None:
+    """Check the folders the build reads, then every page under `docs_dir`; paths are relative to `root`.
+
+    A symbolic link or a stray file is reported before any file is read.
+    """
+    problems = tree_problems(root, docs_dir)
+    if problems:
+        raise problems[0]
+    for path in sorted(docs_dir.rglob("*.md")):
+        check_page_source(path, path.relative_to(root).as_posix(), today)

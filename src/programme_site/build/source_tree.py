@@ -1,0 +1,107 @@
+"""What may be in the folders the build reads: docs/, data/ and overrides/.
+
+MkDocs follows symbolic links and publishes every file in docs/ as it is, so a
+link to /proc/self/environ or a home folder, or a hand-written .html file,
+would be published. These rules run before anything in those folders is read.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from programme_site.core.errors import SiteError
+from programme_site.core.languages import LANGUAGES
+
+READ_FOLDERS = ("docs", "data", "overrides")
+# Page names become addresses and `make sync PAGE=…` arguments: nothing to quote.
+PAGE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\.md")
+FOLDER_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# No SVG or HTML anywhere: opened on its own, either may run script.
+RASTER_IMAGES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
+# The site's own stylesheets, scripts and images, in docs/assets/.
+ASSET_SUFFIXES = (".css", ".js", *RASTER_IMAGES)
+# Files a page may link to in its own language's folder, beside the pages (.md).
+ATTACHMENT_SUFFIXES = (".pdf", ".txt", ".csv", *RASTER_IMAGES)
+
+
+def _symlink_problem(path: Path, shown: str, root: Path) -> SiteError | None:
+    if path.is_symlink():
+        return SiteError(
+            shown,
+            None,
+            "is a symbolic link; the build would publish whatever it points at. "
+            f"Replace it with a real {'folder' if path.is_dir() else 'file'} (or delete it).",
+        )
+    if not path.resolve().is_relative_to(root):
+        return SiteError(shown, None, "lies outside the project folder. Move it into the project.")
+    return None
+
+
+def _file_problem(relative: Path, shown: str) -> SiteError | None:
+    """Which files may be in docs/: pages in a language folder, the site's own assets in docs/assets/."""
+    folder, *rest = relative.parts
+    if folder in LANGUAGES and rest:
+        if relative.suffix.lower() in ATTACHMENT_SUFFIXES:
+            return None
+        if relative.suffix != ".md":
+            return SiteError(
+                shown,
+                None,
+                f"only Markdown pages (.md) and attachments ({', '.join(ATTACHMENT_SUFFIXES)}) belong in "
+                f"docs/{folder}/: this file would be published as it is, unchecked. "
+                "Write the page in Markdown, or delete the file.",
+            )
+        if not (all(FOLDER_NAME.fullmatch(part) for part in rest[:-1]) and PAGE_NAME.fullmatch(rest[-1])):
+            suggestion = re.sub(r"[^a-z0-9]+", "-", relative.stem.lower()).strip("-") or "sivu"
+            return SiteError(
+                shown,
+                None,
+                "a page's file name may have only lower-case letters a-z, digits and hyphens, ending "
+                f"in .md, so that its address is clean: rename it, e.g. to '{suggestion}.md', "
+                "in both language folders.",
+            )
+        return None
+    if folder == "assets" and rest:
+        if relative.suffix.lower() in ASSET_SUFFIXES:
+            return None
+        return SiteError(
+            shown,
+            None,
+            f"docs/assets/ holds only the site's own {', '.join(ASSET_SUFFIXES)} files. "
+            "Delete this file, or write its content as a page in docs/fi/ and docs/sv/.",
+        )
+    return SiteError(
+        shown,
+        None,
+        f"files in docs/ belong in {', '.join(f'docs/{language}/' for language in LANGUAGES)} "
+        "(pages) or docs/assets/ (the site's CSS, scripts and images). Move or delete it.",
+    )
+
+
+def tree_problems(root: Path, docs_dir: Path) -> list[SiteError]:
+    """Every problem in the folders the build reads; paths in messages are relative to `root`."""
+    root = root.resolve()
+    problems: list[SiteError] = []
+    folders = [docs_dir if docs_dir.is_absolute() else root / docs_dir]
+    folders += [root / name for name in READ_FOLDERS if name != "docs"]
+    for index, top in enumerate(folders):
+        # Resolve all but the last part: the project may be reached through a linked folder.
+        top = top.parent.resolve() / top.name
+        shown_top = os.path.relpath(top, root)
+        problem = _symlink_problem(top, shown_top, root) if top.exists() or top.is_symlink() else None
+        if problem:
+            problems.append(problem)
+            continue
+        # os.walk does not follow symbolic links; each one is reported and not entered.
+        for folder, folder_names, file_names in os.walk(top):
+            for name in sorted(folder_names + file_names):
+                path = Path(folder) / name
+                shown = path.relative_to(root).as_posix()
+                problem = _symlink_problem(path, shown, root)
+                if problem is None and index == 0 and name in file_names and not name.startswith("."):
+                    problem = _file_problem(path.relative_to(top), shown)
+                if problem:
+                    problems.append(problem)
+    return problems

@@ -1,0 +1,51 @@
+"""The language checker's command: every way the Finnish and Swedish versions differ, one line each.
+
+    python -m programme_site.checker [--root DIR]
+    python -m programme_site.checker [--root DIR] --sync PAGE [PAGE ...]
+
+`make check` and `make sync PAGE=x.md` run these.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from programme_site.checker.project import check_project
+from programme_site.checker.sync import sync
+from programme_site.checker.translation_lock import LOCK
+from programme_site.core.errors import SiteError
+from programme_site.core.languages import finnish_today
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m programme_site.checker",
+        description="Check that the Finnish and Swedish versions of the site say the same thing.",
+    )
+    parser.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: here)")
+    parser.add_argument("--sync", nargs="*", metavar="PAGE", help="mark these pages as in step in " + LOCK)
+    args = parser.parse_args(argv)
+    try:
+        if args.sync is not None:
+            if not args.sync:
+                print(
+                    "Name the page you have brought in step, e.g. make sync PAGE=verkosto.md", file=sys.stderr
+                )
+                return 2
+            output, success = sync(args.root, args.sync, finnish_today())
+            print("\n".join(output))
+            return 0 if success else 1
+        report = check_project(args.root)
+    except SiteError as error:
+        print(error)
+        return 1
+    for finding in report.findings:
+        print(finding)
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

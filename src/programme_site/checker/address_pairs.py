@@ -1,0 +1,60 @@
+"""External pages with an address of their own in each language (data/language_specific_links.yaml).
+
+The link rule compares the two versions of a page through these pairs: the
+Finnish page links the Finnish address, the Swedish page the Swedish one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from programme_site.build.news_markdown import URL_PATTERN
+from programme_site.build.site_data import Entry, entries
+from programme_site.core.languages import LANGUAGES, Text
+from programme_site.core.located_yaml import load_yaml
+
+LANGUAGE_LINKS_FILE = "data/language_specific_links.yaml"
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """An external page with its own address in each language, e.g. a ministry page."""
+
+    address: Text
+    line: int
+
+
+def parse_language_links(path: str, document: Any) -> tuple[LanguageLink, ...]:
+    links: list[LanguageLink] = []
+    seen: dict[str, int] = {}
+    for number, (raw, line) in enumerate(
+        entries(path, document, "links", "address pairs", {"links"}), start=1
+    ):
+        entry = Entry(path, raw, f"link {number}", line, set(LANGUAGES))
+        address = Text(
+            **{
+                language: entry.string(language, URL_PATTERN, "Write a full https:// address.")
+                for language in LANGUAGES
+            }
+        )
+        if address.fi == address.sv:
+            entry.fail(
+                "sv", "is the same address as 'fi'. A link that is the same in both languages needs no entry."
+            )
+        for language in LANGUAGES:
+            url = address.in_language(language)
+            if url in seen:
+                entry.fail(
+                    language, f"'{url}' is already in the entry on line {seen[url]}. Write each address once."
+                )
+            seen[url] = line
+        links.append(LanguageLink(address, line))
+    return tuple(links)
+
+
+def load_language_links(root: Path) -> tuple[LanguageLink, ...]:
+    return parse_language_links(
+        LANGUAGE_LINKS_FILE, load_yaml(root / LANGUAGE_LINKS_FILE, LANGUAGE_LINKS_FILE)
+    )

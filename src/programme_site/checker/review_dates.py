@@ -1,0 +1,111 @@
+"""Review dates: the day by which an editor checks a page's facts again.
+
+Facts go stale quietly (an office is reorganised, an act replaced), and the
+page's date then tells a reader the text is current. So every page says in its
+front matter `review_by: YYYY-MM-DD`, and the data files say it under
+`settings:`. A page without one is an error; a page or file past its date is a
+warning, so that `make check` lists what is due without stopping a merge. When
+a page is reviewed, `updated:` and `review_by:` move together, so review_by
+must come after updated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from programme_site.build.site_data import DATA_FILES
+from programme_site.checker.findings import Finding, warning
+from programme_site.core.errors import SiteError
+from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
+from programme_site.core.located_yaml import Located, load_yaml
+
+KEY = "review_by"
+HINT = "e.g. review_by: 2027-05-31"
+DUE = (
+    "Check its facts against their sources, then set 'updated:' to the day of the review "
+    "and 'review_by:' to the next review date."
+)
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _date_findings(shown: str, mapping: Located, where: str, today: date) -> list[Finding]:
+    line = mapping.key_lines[KEY]
+    day = _day(mapping[KEY])
+    if day is None:
+        return [
+            Finding(
+                shown,
+                line,
+                f"{where} '{KEY}': '{mapping[KEY]}' is not a date. Write it as year-month-day, {HINT}.",
+            )
+        ]
+    updated = _day(mapping.get("updated"))
+    if updated is not None and day <= updated:
+        return [
+            Finding(
+                shown,
+                line,
+                f"'{KEY}' {day.isoformat()} is not after 'updated' {updated.isoformat()}. When you review a page, "
+                "move both: 'updated:' to the day of the review and 'review_by:' to the next review date.",
+            )
+        ]
+    if day < today:
+        return [warning(shown, line, f"the review date {day.isoformat()} has passed. {DUE}")]
+    return []
+
+
+def page_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
+    """The review date of one page, docs/<language>/<name>.md; a not-yet-translated stub has none."""
+    try:
+        meta, _ = front_matter((root / shown).read_text(encoding="utf-8").replace("\r\n", "\n"), shown)
+    except UnicodeDecodeError:
+        return []  # reading the page reports it, with its line
+    if isinstance(meta, Located) and UNTRANSLATED_KEY in meta:
+        return []  # a stub: the reviewed text is the other language's page (untranslated.py checks the stub)
+    if not isinstance(meta, Located) or KEY not in meta:
+        return [
+            Finding(
+                shown,
+                1,
+                f"the front matter has no '{KEY}:' date. Add the day by which an editor checks the page's "
+                f"facts again, {HINT}.",
+            )
+        ]
+    return _date_findings(shown, meta, "front matter", today)
+
+
+def data_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
+    document = load_yaml(root / shown, shown)
+    settings = document.get("settings") if isinstance(document, Located) else None
+    if not isinstance(settings, Located) or KEY not in settings:
+        line = document.key_lines.get("settings") if isinstance(document, Located) else None
+        return [
+            Finding(
+                shown,
+                line,
+                f"there is no '{KEY}:' date under 'settings:'. Add the day by which an editor checks the "
+                f"file's facts again, under a 'settings:' line at the top: '  {KEY}: 2027-05-31'.",
+            )
+        ]
+    return _date_findings(shown, settings, "'settings:'", today)
+
+
+def review_findings(root: Path, pages: list[str], today: date) -> list[Finding]:
+    """Every page's and data file's review date; `pages` are docs/<language>/<name> paths."""
+    checks = [(page_review_findings, shown) for shown in pages]
+    checks += [(data_review_findings, shown) for shown in DATA_FILES]
+    findings: list[Finding] = []
+    for check, shown in checks:
+        try:
+            findings += check(root, shown, today)
+        except SiteError as error:  # unreadable YAML: the same line as the checker's other rules give
+            findings.append(Finding.from_error(error))
+    return findings

@@ -1,0 +1,31 @@
+"""Rule 7: a page may be declared not yet translated, honestly (build.untranslated_pages).
+
+The checker applies the build's own rule to a stub, and lists every page that is
+not yet translated as a warning.
+"""
+
+from __future__ import annotations
+
+from programme_site.build.untranslated_pages import Source, stub_problem
+from programme_site.checker.findings import Finding
+from programme_site.checker.page_outline import PageFile
+from programme_site.core.languages import LANGUAGE_NAMES, other_language
+
+
+def stub_problems(stub: PageFile, source: PageFile | None) -> list[Finding]:
+    """What makes a declared-untranslated page unpublishable: the build's own rule."""
+    state = Source.MISSING if source is None else Source.STUB if source.outline.untranslated else Source.TEXT
+    problem = stub_problem(stub.language, stub.name, stub.outline.has_text, state)
+    return [Finding(stub.path, stub.outline.untranslated_line, problem)] if problem else []
+
+
+def untranslated_warning(stub: PageFile) -> Finding:
+    source = other_language(stub.language)
+    return Finding(
+        stub.path,
+        stub.outline.untranslated_line,
+        f"not yet translated into {LANGUAGE_NAMES[stub.language]}: the site shows the "
+        f"{LANGUAGE_NAMES[source]} text of docs/{source}/{stub.name} here, under a notice. "
+        f"When the translation is ready, write it in this file instead and run `make sync PAGE={stub.name}`.",
+        "warning",
+    )

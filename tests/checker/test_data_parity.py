@@ -1,0 +1,49 @@
+"""Rule 3 for data: a fact changed in one language of a news item or contact is caught."""
+
+from pathlib import Path
+
+from conftest import ROOT, line_of, replace_in, run_checker
+
+from programme_site.build.news_pages import generated_pages
+from programme_site.build.site_data import load_site_data
+from programme_site.checker.data_parity import data_fact_differences
+from programme_site.checker.language_parity import compare_pages
+from programme_site.checker.page_outline import PageFile, fingerprint, parse_page
+from programme_site.core.located_yaml import parse_yaml
+
+
+def test_same_facts_written_differently_agree() -> None:
+    document = parse_yaml(
+        "text:\n  fi: Hinta 7,35 milj. euroa 1 050 henkilölle.\n  sv: Priset 7.35 milj. euro för 1050 personer.\n",
+        "d.yaml",
+    )
+    assert data_fact_differences("d.yaml", document) == []
+
+
+def test_a_date_changed_only_in_finnish_news(project_copy: Path) -> None:
+    news = project_copy / "data" / "news.yaml"
+    replace_in(news, "Muutos tuli voimaan 3.10.2023.", "Muutos tuli voimaan 4.10.2023.")
+    result = run_checker(project_copy)
+    line = line_of(news, "Lagen om främjande av integration har ändrats") - 1
+    assert result.stdout.splitlines()[0] == (
+        f"data/news.yaml:{line}: the Finnish and Swedish texts give different facts "
+        "(4.10.2023 only in Finnish; 3.10.2023 only in Swedish). "
+        "Give both languages the same numbers, dates and addresses."
+    )
+    assert result.returncode == 1
+
+
+def test_generated_news_pages_pass_the_page_comparison() -> None:
+    """Item and archive pages come from one data entry; compared like hand-written pages, they agree."""
+    pages = {page.source_path: page.markdown for page in generated_pages(load_site_data(ROOT).news)}
+    finnish = [path for path in pages if path.startswith("fi/")]
+    assert len(finnish) == len(load_site_data(ROOT).news) + 1  # every item and the 2023 archive
+    for path in finnish:
+        name = path.removeprefix("fi/")
+        versions = {
+            language: PageFile(
+                language, name, fingerprint(text.encode()), parse_page(text, f"docs/{language}/{name}")
+            )
+            for language, text in (("fi", pages[path]), ("sv", pages[f"sv/{name}"]))
+        }
+        assert compare_pages(versions["fi"], versions["sv"]) == [], name

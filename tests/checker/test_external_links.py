@@ -1,0 +1,80 @@
+"""External links: https:// and listed in data/external_links.yaml; the built site links nowhere else."""
+
+import html
+import re
+from pathlib import Path
+
+from conftest import ROOT, SITE_URL, line_of, replace_in
+
+from programme_site.checker.external_links import load_external_links
+from programme_site.checker.project import check_project
+
+LISTED = load_external_links(ROOT)
+
+
+def messages(project: Path) -> list[str]:
+    return [str(finding) for finding in check_project(project).findings]
+
+
+def test_an_unlisted_address_on_a_page_is_an_error_with_file_and_line(project_copy: Path) -> None:
+    page = project_copy / "docs" / "fi" / "verkosto.md"
+    replace_in(page, "(https://kotoutuminen.fi/)", "(https://kotoutuminen.example.fi/)")
+    assert (
+        f"docs/fi/verkosto.md:{line_of(page, 'kotoutuminen.example.fi')}: the address "
+        "https://kotoutuminen.example.fi/ is not listed in data/external_links.yaml. Check that it is the page "
+        "you mean, then add it to the list."
+    ) in messages(project_copy)
+
+
+def test_an_http_address_in_data_is_an_error(project_copy: Path) -> None:
+    news = project_copy / "data" / "news.yaml"
+    replace_in(news, "url: https://kotoutuminen.fi/", "url: http://kotoutuminen.fi/")
+    assert (
+        f"data/news.yaml:{line_of(news, 'url: http://')}: the address http://kotoutuminen.fi/ is not https://. "
+        "Link to its https:// address."
+    ) in messages(project_copy)
+
+
+def test_an_http_or_repeated_address_in_the_list_is_an_error(project_copy: Path) -> None:
+    listing = project_copy / "data" / "external_links.yaml"
+    replace_in(listing, "  - https://kotoutuminen.fi/\n", "  - http://kotoutuminen.fi/\n")
+    line = line_of(listing, "http://kotoutuminen.fi/")
+    assert (
+        f"data/external_links.yaml:{line}: 'http://kotoutuminen.fi/' is not a full https:// address."
+        in messages(project_copy)
+    )
+    # The same address again, above its own entry (the file's last line).
+    replace_in(listing, "  - http://kotoutuminen.fi/\n", "  - https://www.tillganglighetskrav.fi/\n")
+    first = line_of(listing, "https://www.tillganglighetskrav.fi/")
+    repeated = len(listing.read_text(encoding="utf-8").splitlines())
+    assert messages(project_copy) == [
+        f"data/external_links.yaml:{repeated}: 'https://www.tillganglighetskrav.fi/' is already listed "
+        f"on line {first}. List it once."
+    ]
+
+
+def test_a_missing_data_file_does_not_stop_the_link_check(project_copy: Path) -> None:
+    (project_copy / "data" / "news.yaml").unlink()
+    assert "data/news.yaml: the file is missing. Restore it from the main branch." in messages(project_copy)
+
+
+# Where a built page names an address: links, sources, meta content (og:, canonical), sitemap and feeds.
+BUILT_ADDRESS = re.compile(
+    r"""(?:href|src|content)=["'](https?://[^"']+)["']|<(?:loc|id)>(https?://[^<]+)<"""
+)
+
+
+def test_every_absolute_address_in_the_built_site_is_the_site_or_a_listed_link(built_site: Path) -> None:
+    """Canonical, hreflang, sitemap and feed links follow SITE_URL; anything else is a reviewed link."""
+    unexpected = set()
+    found_own = 0
+    for file in [*built_site.rglob("*.html"), *built_site.rglob("*.xml")]:
+        # Feeds carry the news bodies as escaped HTML: unescape so their links are seen too.
+        for match in BUILT_ADDRESS.finditer(html.unescape(file.read_text(encoding="utf-8"))):
+            address = match[1] or match[2]
+            if address.startswith(SITE_URL):
+                found_own += 1
+            elif address not in LISTED:
+                unexpected.add(f"{file.relative_to(built_site)}: {address}")
+    assert not unexpected, "\n".join(sorted(unexpected))
+    assert found_own > 100  # the test reads the right places: hreflang links alone are many

@@ -1,0 +1,189 @@
+"""Reading a page into an outline: facts normalised, structure counted, each with its line."""
+
+import pytest
+
+from programme_site.checker.page_outline import (
+    Fact,
+    Heading,
+    Image,
+    Link,
+    Marker,
+    find_facts,
+    fingerprint,
+    parse_page,
+)
+from programme_site.core.errors import SiteError
+
+
+def keys(text: str) -> list[tuple[str, str]]:
+    return [fact.key for fact in find_facts(text, 1)]
+
+
+@pytest.mark.parametrize(
+    ("finnish", "swedish", "key"),
+    [
+        ("7,35 miljoonaa euroa", "7.35 miljoner euro", ("number", "7.35")),
+        ("1 050 henkilöä", "1050 personer", ("number", "1050")),
+        ("1\u00a0050 henkilöä", "1\u202f050 personer", ("number", "1050")),
+        ("10\u2009000 euroa", "10 000 euro", ("number", "10000")),
+        ("päätöksellä 26.4.2022", "beslut 26.04.2022", ("date", "26.4.2022")),
+        ("päivä 2022-04-26", "dag 26.4.2022", ("date", "26.4.2022")),
+        ("ajalle 26.4.2022–31.12.2027", "tiden 26.4.2022 - 31.12.2027", ("period", "26.4.2022–31.12.2027")),
+        ("ajalle 26.4.–31.12.2027", "tiden 26.4. — 31.12.2027", ("period", "26.4.–31.12.2027")),
+        ("vuosina 2022–2024", "åren 2022-2024", ("range", "2022–2024")),
+        ("puhelin +358 2950 47582", "telefon 029 504 7582", ("phone", "358295047582")),
+        ("päätös VN/11845/2022", "beslut VN/11845/2022", ("decision", "VN/11845/2022")),
+        ("laki (306/2019)", "lagen (306/2019)", ("statute", "306/2019")),
+        (
+            "kuntiinohjaaminen.tem(at)gov.fi",
+            "Kuntiinohjaaminen.TEM@gov.fi",
+            ("email", "kuntiinohjaaminen.tem@gov.fi"),
+        ),
+        ("70 % määrärahasta", "70 procent av anslaget", ("percentage", "70 %")),
+        ("70 prosenttia", "70%", ("percentage", "70 %")),
+        ("momentille 26.01.26", "momentet 26.01.26", ("reference", "26.01.26")),
+    ],
+)
+def test_the_same_fact_written_two_ways_is_one_fact(finnish: str, swedish: str, key: tuple[str, str]) -> None:
+    assert keys(finnish) == [key]
+    assert keys(swedish) == [key]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("26.4.2022", "27.4.2022"),
+        ("7,35", "7,53"),
+        ("1 050", "1 500"),
+        ("+358 2950 47582", "+358 2950 47583"),
+    ],
+)
+def test_a_changed_fact_is_a_different_fact(first: str, second: str) -> None:
+    assert keys(first) != keys(second)
+
+
+def test_a_grouped_amount_is_one_number_not_a_phone_number() -> None:
+    assert keys("1 050 000 euroa ja 0,5 %") == [("number", "1050000"), ("percentage", "0.5 %")]
+
+
+def test_facts_keep_how_they_were_written_and_their_line() -> None:
+    assert find_facts("asetti päätöksellä VN/11845/2022 26.4.2022.", 3) == [
+        Fact(3, "decision", "VN/11845/2022", "VN/11845/2022"),
+        Fact(3, "date", "26.4.2022", "26.4.2022"),
+    ]
+    assert find_facts("1 050", 1)[0].describe() == "the number 1 050"
+
+
+PAGE = """\
+# Otsikko {#alku}
+
+Johdanto, jossa on [linkki](muu.md#kohta) ja <https://example.fi/2024/> ja [posti](mailto:a@b.fi).
+
+Alaotsikko
+----------
+
+- kohta 1
+- kohta 2
+  1. alakohta
+
+| Vuosi | Määrä |
+| --- | --- |
+| 2022 | 7,35 |
+| 2023 | 8 |
+
+![Kaavio vuodelta 2021](kaavio.png)
+![](tyhja.png)
+
+<!-- data:contacts section=ohjelma -->
+<!-- tavallinen kommentti 1999 -->
+
+```
+koodia 1234
+```
+
+[viite]: https://example.fi/viite
+
+### Viimeinen ###
+"""
+
+
+def test_outline_of_a_page() -> None:
+    outline = parse_page(PAGE, "docs/fi/sivu.md")
+    assert outline.headings == [
+        Heading(1, 1, "Otsikko"),
+        Heading(5, 2, "Alaotsikko"),
+        Heading(29, 3, "Viimeinen"),
+    ]
+    intro, sub, last = outline.sections[1:]
+    assert outline.sections[0].heading is None
+    # Link addresses are not facts (the 2024 in the address is not), but an e-mail address is.
+    assert [fact.key for fact in intro.facts] == [("email", "a@b.fi")]
+    assert sub.list_items == [8, 9, 10]
+    assert sub.table_rows == [12, 14, 15]
+    assert sub.images == [Image(17, "kaavio.png", "Kaavio vuodelta 2021"), Image(18, "tyhja.png", "")]
+    assert sub.markers == [Marker(20, "data:contacts section=ohjelma")]
+    assert [fact.key for fact in sub.facts] == [
+        ("number", "1"),
+        ("number", "2"),
+        ("number", "2022"),
+        ("number", "7.35"),
+        ("number", "2023"),
+        ("number", "8"),
+        ("number", "2021"),
+    ]
+    assert last.facts == []
+    assert outline.links == [
+        Link(3, "muu.md#kohta"),
+        Link(3, "mailto:a@b.fi"),
+        Link(3, "https://example.fi/2024/"),
+        Link(27, "https://example.fi/viite"),
+    ]
+    assert not outline.untranslated
+
+
+def test_email_in_a_mailto_link_is_a_fact() -> None:
+    outline = parse_page("Kirjoita [meille](mailto:Nimi@gov.fi).\n", "docs/fi/sivu.md")
+    assert [fact.key for fact in outline.sections[0].facts] == [("email", "nimi@gov.fi")]
+
+
+def test_a_stub_declared_untranslated() -> None:
+    outline = parse_page("---\ntitle: x\nuntranslated: true\n---\n\n", "docs/sv/sivu.md")
+    assert outline.untranslated_line == 3
+    assert not outline.has_text
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "---\nuntranslated: yes please\n---\n",
+            "docs/sv/sivu.md:2: write 'untranslated: true' to publish the other language's text here, "
+            "or remove the line when the page is translated.",
+        ),
+        (
+            "---\ntitle: [unclosed\n---\n",
+            "docs/sv/sivu.md:3: this is not valid YAML (did not find expected ',' or ']'). "
+            "Check indentation, colons and quotes.",
+        ),
+        (
+            "---\n- a list\n---\n",
+            "docs/sv/sivu.md:2: the front matter must be 'key: value' lines.",
+        ),
+    ],
+)
+def test_bad_front_matter_is_reported_with_its_line(text: str, message: str) -> None:
+    with pytest.raises(SiteError) as error:
+        parse_page(text, "docs/sv/sivu.md")
+    assert str(error.value) == message
+
+
+def test_fingerprint_ignores_windows_line_endings() -> None:
+    assert fingerprint(b"# Otsikko\r\n\r\nTeksti.\r\n") == fingerprint(b"# Otsikko\n\nTeksti.\n")
+    assert fingerprint(b"# Otsikko\n") != fingerprint(b"# Otsikko!\n")
+
+
+def test_comments_and_code_are_not_compared() -> None:
+    text = "Teksti 1 <!-- piilossa 2 -->\n<!--\nvanha luku 3\n-->\n~~~\n# ei otsikko 4\n~~~\nTeksti 5 <!-- alkaa 6\n7 -->\n"
+    outline = parse_page(text, "docs/fi/sivu.md")
+    assert outline.headings == []
+    assert [(fact.line, fact.value) for fact in outline.sections[0].facts] == [(1, "1"), (8, "5")]

@@ -1,0 +1,159 @@
+"""Rule 6: which language is behind, and since when; `make sync` marks a page as in step."""
+
+from datetime import date
+from pathlib import Path
+
+import yaml
+from conftest import line_of, replace_in, run_checker
+
+from programme_site.checker.project import check_project
+from programme_site.checker.sync import sync
+
+TODAY = date(2026, 12, 1)
+FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
+
+
+def lock(project: Path) -> dict:
+    return yaml.safe_load((project / "translations.lock").read_text(encoding="utf-8"))
+
+
+def findings(project: Path) -> list[str]:
+    return [str(finding) for finding in check_project(project).findings]
+
+
+def test_finnish_text_edited_after_sync(project_copy: Path) -> None:
+    marked = lock(project_copy)["verkosto.md"]["in_step"]
+    replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
+    result = run_checker(project_copy)
+    assert result.stdout.splitlines() == [
+        f"docs/sv/verkosto.md:1: is behind docs/fi/verkosto.md: the Finnish page changed after both were marked "
+        f"in step on {marked}. Update the Swedish text, then run `make sync PAGE=verkosto.md`.",
+        f"1 error. {FAIL}",
+    ]
+    assert result.returncode == 1
+
+
+def test_swedish_text_edited_after_sync(project_copy: Path) -> None:
+    marked = lock(project_copy)["verkosto.md"]["in_step"]
+    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "samlar alla", "för samman alla")
+    assert findings(project_copy) == [
+        f"docs/fi/verkosto.md:1: is behind docs/sv/verkosto.md: the Swedish page changed after both were marked "
+        f"in step on {marked}. Update the Finnish text, then run `make sync PAGE=verkosto.md`.",
+    ]
+
+
+def test_both_languages_edited_after_sync(project_copy: Path) -> None:
+    marked = lock(project_copy)["verkosto.md"]["in_step"]
+    replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
+    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "samlar alla", "för samman alla")
+    assert findings(project_copy) == [
+        "docs/fi/verkosto.md:1: this page and docs/sv/verkosto.md have both changed since they were marked in step "
+        f"on {marked}. Check that they say the same, then run `make sync PAGE=verkosto.md`.",
+    ]
+
+
+def test_sync_marks_the_page_and_the_finding_goes_away(project_copy: Path) -> None:
+    replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
+    result = run_checker(project_copy, "--sync", "docs/fi/verkosto.md")
+    assert result.stdout.splitlines() == [
+        f"verkosto.md: marked in step on {date.today().isoformat()}. Commit translations.lock with the page."
+    ]
+    assert result.returncode == 0
+    assert lock(project_copy)["verkosto.md"]["in_step"] == date.today().isoformat()
+    assert findings(project_copy) == []
+
+
+def test_sync_refuses_a_page_whose_languages_still_differ(project_copy: Path) -> None:
+    page = project_copy / "docs" / "fi" / "verkosto.md"
+    replace_in(page, "kokoaa yhteen kaikki", "kokoaa yhteen 40 kuntaa ja kaikki")
+    before = (project_copy / "translations.lock").read_text(encoding="utf-8")
+    output, success = sync(project_copy, ["verkosto.md"], TODAY)
+    assert output == [
+        f"docs/fi/verkosto.md:{line_of(page, '40 kuntaa')}: the number 40 is in the Finnish text but not in the "
+        "section '# Nätverket Från flykting till kommunmedlem' in "
+        f"docs/sv/verkosto.md:{line_of(project_copy / 'docs' / 'sv' / 'verkosto.md', '# Nätverket')}. "
+        "Give both languages the same facts.",
+        "verkosto.md: not marked in step. Translate the page and fix what is listed above first.",
+    ]
+    assert not success
+    assert (project_copy / "translations.lock").read_text(encoding="utf-8") == before
+
+
+def test_a_page_missing_from_the_lock(project_copy: Path) -> None:
+    path = project_copy / "translations.lock"
+    entries = lock(project_copy)
+    del entries["verkosto.md"]
+    path.write_text(yaml.safe_dump(entries), encoding="utf-8")
+    assert findings(project_copy) == [
+        "docs/fi/verkosto.md:1: is not marked as in step with its translation in translations.lock. "
+        "When both languages say the same, run `make sync PAGE=verkosto.md`.",
+    ]
+
+
+def test_an_entry_for_a_page_that_was_removed(project_copy: Path) -> None:
+    for language in ("fi", "sv"):
+        (project_copy / "docs" / language / "ajankohtaista.md").unlink()
+    line = line_of(project_copy / "translations.lock", "ajankohtaista.md:")
+    stale = [finding for finding in findings(project_copy) if finding.startswith("translations.lock")]
+    assert stale == [
+        f"translations.lock:{line}: ajankohtaista.md has no page in docs/fi/ or docs/sv/ any more. "
+        "Run `make sync PAGE=ajankohtaista.md` to remove the entry.",
+    ]
+    output, success = sync(project_copy, ["ajankohtaista.md"], TODAY)
+    assert output == ["ajankohtaista.md: the page no longer exists; removed it from translations.lock."]
+    assert success and "ajankohtaista.md" not in lock(project_copy)
+
+
+def test_a_damaged_entry_is_reported_once_and_rewritten_by_sync(project_copy: Path) -> None:
+    path = project_copy / "translations.lock"
+    entry = line_of(path, "verkosto.md:")
+    fingerprint = lock(project_copy)["verkosto.md"]["sv"]
+    replace_in(path, fingerprint, "abc")
+    assert findings(project_copy) == [
+        f"translations.lock:{entry}: the entry for verkosto.md is damaged: it needs 'in_step' (a date) and a "
+        "fingerprint for each of fi, sv. Run `make sync PAGE=verkosto.md` to write it again.",
+    ]
+    assert sync(project_copy, ["verkosto.md"], TODAY) == (
+        ["verkosto.md: marked in step on 2026-12-01. Commit translations.lock with the page."],
+        True,
+    )
+    assert lock(project_copy)["verkosto.md"]["sv"] == fingerprint
+
+
+def test_sync_says_when_it_drops_a_damaged_entry_of_another_page(project_copy: Path) -> None:
+    replace_in(project_copy / "translations.lock", lock(project_copy)["verkosto.md"]["sv"], "abc")
+    output, success = sync(project_copy, ["index.md"], TODAY)
+    assert output == [
+        "index.md: marked in step on 2026-12-01. Commit translations.lock with the page.",
+        "verkosto.md: its damaged entry is dropped from translations.lock. "
+        "Check the page, then run `make sync PAGE=verkosto.md`.",
+    ]
+    assert success and "verkosto.md" not in lock(project_copy)
+
+
+def test_a_lock_that_is_not_yaml(project_copy: Path) -> None:
+    path = project_copy / "translations.lock"
+    path.write_text(path.read_text(encoding="utf-8") + "<<<<<<< HEAD\n", encoding="utf-8")
+    assert [finding for finding in findings(project_copy) if finding.startswith("translations.lock")] == [
+        f"translations.lock:{line_of(path, '<<<<<<<') + 1}: this is not valid YAML (could not find expected ':'). "
+        "Check indentation, colons and quotes.",
+    ]
+
+
+def test_sync_without_a_page_name(project_copy: Path) -> None:
+    result = run_checker(project_copy, "--sync")
+    assert result.stderr == "Name the page you have brought in step, e.g. make sync PAGE=verkosto.md\n"
+    assert result.returncode == 2
+
+
+def test_sync_of_a_page_that_does_not_exist(project_copy: Path) -> None:
+    assert sync(project_copy, ["verkko.md"], TODAY) == (
+        ["verkko.md: there is no such page in docs/fi/ or docs/sv/."],
+        False,
+    )
+
+
+def test_a_lock_written_on_windows_line_endings_still_matches(project_copy: Path) -> None:
+    page = project_copy / "docs" / "sv" / "verkosto.md"
+    page.write_bytes(page.read_bytes().replace(b"\n", b"\r\n"))
+    assert findings(project_copy) == []

@@ -1,0 +1,50 @@
+"""The one front-matter reader: a stub whose closing '---' ends the file is a stub everywhere."""
+
+from pathlib import Path
+
+import pytest
+from conftest import built_page, run_build, run_checker
+
+from programme_site.build.page_sources import check_page_source
+from programme_site.build.untranslated_pages import published_text
+from programme_site.checker.page_outline import parse_page
+from programme_site.core.errors import SiteError
+from programme_site.core.front_matter import front_matter, untranslated_line
+from programme_site.core.languages import finnish_today
+
+# No newline after the closing '---': MkDocs' own reader would see no front matter at all.
+STUB = "---\nupdated: 2023-01-01\nuntranslated: true\n---"
+
+
+def test_the_reader_sees_the_whole_block() -> None:
+    meta, lines = front_matter(STUB, "docs/sv/verkosto.md")
+    assert meta == {"updated": "2023-01-01", "untranslated": True}
+    assert lines == 4
+    assert untranslated_line(meta, "docs/sv/verkosto.md") == 3
+
+
+def test_the_checker_reads_it_as_a_stub_with_no_text() -> None:
+    outline = parse_page(STUB, "docs/sv/verkosto.md")
+    assert outline.untranslated_line == 3
+    assert not outline.has_text
+
+
+def test_the_build_publishes_the_other_language_in_its_place(project_copy: Path, tmp_path: Path) -> None:
+    stub = project_copy / "docs" / "sv" / "verkosto.md"
+    stub.write_text(STUB, encoding="utf-8")
+    check_page_source(stub, "docs/sv/verkosto.md", finnish_today())  # not "the page has no text"
+    language, text = published_text(project_copy, "sv", "verkosto.md")
+    assert language == "fi"
+    assert text == (project_copy / "docs" / "fi" / "verkosto.md").read_text(encoding="utf-8")
+    result = run_build(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = built_page(tmp_path / "site", "sv", "verkosto.md").read_text(encoding="utf-8")
+    assert "Denna sida finns ännu inte på svenska" in html
+    checker = run_checker(project_copy)
+    assert "docs/sv/verkosto.md:3: warning: not yet translated into Swedish" in checker.stdout
+
+
+def test_an_untranslated_value_other_than_true_is_named() -> None:
+    meta, _ = front_matter("---\nuntranslated: yes please\n---\n", "docs/sv/a.md")
+    with pytest.raises(SiteError, match=r"^docs/sv/a.md:2: write 'untranslated: true'"):
+        untranslated_line(meta, "docs/sv/a.md")

@@ -1,0 +1,83 @@
+"""`mkdocs serve` stays live: a change to the data, a theme override or a template of the build shows
+on the next reload, as an editor previewing a change expects."""
+
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import copy_environment, free_port, replace_in, serves
+
+
+def page_text(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def shows(url: str, text: str, seconds: float = 60) -> bool:
+    """Whether the page at `url` comes to show `text` within `seconds` (a rebuild takes a moment)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if text in page_text(url):
+            return True
+        time.sleep(0.5)
+    return False
+
+
+@pytest.fixture
+def served(project_copy: Path) -> Iterator[str]:
+    """The copy served by `mkdocs serve` on 127.0.0.1, with its own copy of the build's code."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"],
+        cwd=project_copy,
+        env=copy_environment(project_copy),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert serves(f"http://127.0.0.1:{port}/", 90), "mkdocs serve did not start"
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.mark.parametrize(
+    ("changed", "old", "new", "page"),
+    [
+        # A news title in the data: the front page lists the newest items.
+        ("data/news.yaml", 'fi: "Kotoutumislain muutos:', 'fi: "SERVE-TESTI Kotoutumislain muutos:', ""),
+        # A theme override: the footer of every page.
+        (
+            "overrides/partials/copyright.html",
+            "{{ config.copyright }}",
+            "SERVE-TESTI {{ config.copyright }}",
+            "",
+        ),
+        # A template of the build: the news list, on the Swedish front page too.
+        (
+            "src/programme_site/build/templates/news.html",
+            '<div class="news-list">',
+            '<div class="news-list">SERVE-TESTI',
+            "sv/",
+        ),
+        # A template behind the generated news pages (made once per build, not once per serve).
+        (
+            "src/programme_site/build/templates/news_item_page.md",
+            '<article class="news-article">',
+            '<article class="news-article">SERVE-TESTI',
+            "ajankohtaista/2023-10-03-kotoutumislain-muutos-2021-kustannukset/",
+        ),
+    ],
+)
+def test_a_change_shows_on_the_next_reload(
+    project_copy: Path, served: str, changed: str, old: str, new: str, page: str
+) -> None:
+    url = served + page
+    assert "SERVE-TESTI" not in page_text(url)
+    replace_in(project_copy / changed, old, new)
+    assert shows(url, "SERVE-TESTI"), f"a change to {changed} did not show at {url}"

@@ -1,0 +1,324 @@
+"""Issue 15, points 5-11: bad input planted in a copy of the real tree gets one clear message.
+
+Each case breaks a copy on purpose and asserts the exact `file:line` message, a
+non-zero exit and no traceback from `make build` (which must leave site/ as it was)
+and, where the checker reads the file, from `make check` too.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from conftest import (
+    line_of,
+    make_project,
+    replace_in,
+    run_build,
+    run_checker,
+    run_make,
+    run_safe_build,
+    snapshot,
+)
+
+from programme_site.core.languages import finnish_today
+from programme_site.core.located_yaml import load_yaml
+
+NEWS = "data/news.yaml"
+CONTACTS = "data/contacts.yaml"
+FIRST_ID = "kotoutumislain-muutos-2021-kustannukset"
+DEPTH_MESSAGE = (
+    "the lists and entries here are nested more than 20 levels deep. Check the brackets and indentation."
+)
+EMAIL_ADVICE = "Put the address in a contact's 'email:' field in data/contacts.yaml, which the site shows as name(at)domain."
+
+
+def brackets(levels: int) -> str:
+    return "[" * levels + "]" * levels
+
+
+@dataclass(frozen=True)
+class Case:
+    file: str  # the file the input is planted in, relative to the project
+    at: str  # after planting, the first line with this text is the line the message names
+    old: str
+    new: str
+    message: str  # what follows 'file:line: '
+    checker: bool = True  # whether `make check` reads this input too
+    build: bool = True  # whether the build reads this input
+
+
+CASES = {
+    # 5: nesting is refused before PyYAML composes it (1 000 levels: RecursionError; 50 000: segfault).
+    "5-nested-1000-news": Case(
+        NEWS, "deep:", "settings:\n", f"deep: {brackets(1000)}\nsettings:\n", DEPTH_MESSAGE
+    ),
+    "5-nested-50000-contacts": Case(
+        CONTACTS, "deep:", "contacts:\n", f"deep: {brackets(50_000)}\ncontacts:\n", DEPTH_MESSAGE
+    ),
+    "5-nested-50000-front-matter": Case(
+        "docs/fi/verkosto.md",
+        "updated: [",
+        "updated: 2026-11-26",
+        f"updated: {brackets(50_000)}",
+        DEPTH_MESSAGE,
+    ),
+    "5-nested-50000-lock": Case(
+        "translations.lock",
+        "ajankohtaista.md: [",
+        "ajankohtaista.md:",
+        f"ajankohtaista.md: {brackets(50_000)}\nvanha.md:",
+        DEPTH_MESSAGE,
+        build=False,
+    ),
+    # 6: tracebacks
+    "6-long-id": Case(
+        NEWS,
+        "id: aaa",
+        f"id: {FIRST_ID}",
+        "id: " + "a" * 300,
+        "news item 1, field 'id': is 300 characters long; the limit is 60. Shorten it.",
+    ),
+    "6-section-member-list": Case(
+        CONTACTS,
+        "sahkoposti:",
+        "sahkoposti: [toimintaohjelma]",
+        "sahkoposti: [[toimintaohjelma]]",
+        "section 'sahkoposti' must list contact ids, each one id like maria-tiainen.",
+    ),
+    "6-latest-superscript": Case(
+        "docs/fi/index.md",
+        "latest=²",
+        "latest=3",
+        "latest=²",
+        "the marker argument 'latest=²' is not valid. "
+        "Write name=value in lower-case letters, digits and hyphens, e.g. section=ohjelma.",
+        checker=False,
+    ),
+    "6-template": Case(
+        "docs/fi/verkosto.md",
+        "template:",
+        "updated: 2026-11-26\n",
+        "template: ../../etc/passwd\nupdated: 2026-11-26\n",
+        "front matter 'template': a page cannot choose its template; every page uses the theme's. "
+        "Remove the line.",
+    ),
+    # 7: a YAML block scalar ends in a newline, which `$` would accept
+    "7-id-block-scalar": Case(
+        NEWS,
+        "id: |",
+        f"id: {FIRST_ID}\n",
+        f"id: |\n      {FIRST_ID}\n",
+        f"news item 1, field 'id': '{FIRST_ID}\\n' is not valid. "
+        "Use lower-case letters a-z, digits and hyphens, e.g. maria-tiainen.",
+    ),
+    "7-email-block-scalar": Case(
+        CONTACTS,
+        "email: |",
+        "email: kuntiinohjaaminen.tem@gov.fi\n",
+        "email: |\n      kuntiinohjaaminen.tem@gov.fi\n",
+        "contact toimintaohjelma, field 'email': 'kuntiinohjaaminen.tem@gov.fi\\n' is not valid. "
+        "Write a whole address, e.g. name@gov.fi.",
+    ),
+    # 9: silently accepted until now
+    "9-unknown-top-level-key": Case(
+        NEWS,
+        "setings:",
+        "settings:",
+        "setings:",
+        "'setings:' is not part of this file. It has: news, settings.",
+    ),
+    "9-unknown-front-matter-key": Case(
+        "docs/fi/verkosto.md",
+        "updatd:",
+        "updated:",
+        "updatd:",
+        "front matter, field 'updatd': is not a known field. "
+        "Known fields are: review_by, title, untranslated, updated.",
+    ),
+    "9-repeated-marker-argument": Case(
+        "docs/fi/index.md",
+        "latest=50",
+        "latest=3",
+        "latest=3 latest=50",
+        "the marker argument 'latest' is given twice. Keep one.",
+        checker=False,
+    ),
+    "9-news-date-1900": Case(
+        NEWS,
+        "date: 1900",
+        "date: 2023-10-03",
+        "date: 1900-10-03",
+        f"news item {FIRST_ID}, field 'date': 1900-10-03 is before 2000. Check the year.",
+    ),
+    "9-updated-year-1": Case(
+        "docs/fi/verkosto.md",
+        "updated: 0001",
+        "updated: 2026-11-26",
+        "updated: 0001-11-25",
+        "front matter, field 'updated': 0001-11-25 is before 2000. Check the year.",
+    ),
+    "9-email-in-news-body": Case(
+        NEWS,
+        "fi: >-",
+        "Kotoutumisen edistämisestä annettua",
+        "Kysy: matti@example.fi. Kotoutumisen edistämisestä annettua",
+        f"news item {FIRST_ID}, field 'body.fi': 'matti@example.fi' would publish an e-mail address whole. "
+        + EMAIL_ADVICE,
+    ),
+    "9-email-in-contact-role": Case(
+        CONTACTS,
+        "mako@gov.fi",
+        "Koordinoi toimintaohjelmaa.",
+        "Koordinoi toimintaohjelmaa, mako@gov.fi.",
+        "contact maahanmuutto-ja-kotoutuminen-yksikko, field 'role.fi': 'mako@gov.fi' would publish an e-mail address whole. "
+        + EMAIL_ADVICE,
+    ),
+    "9-email-in-page": Case(
+        "docs/fi/verkosto.md",
+        "matti@example.fi",
+        "Pakolaisesta kuntalaiseksi -verkosto kokoaa",
+        "Kirjoita matti@example.fi. Pakolaisesta kuntalaiseksi -verkosto kokoaa",
+        f"'matti@example.fi' would publish an e-mail address whole. {EMAIL_ADVICE} "
+        "Show it here with a <!-- data:contacts section=… --> marker.",
+    ),
+    "9-mailto-in-page": Case(
+        "docs/fi/verkosto.md",
+        "mailto:",
+        "Pakolaisesta kuntalaiseksi -verkosto kokoaa",
+        "[Kirjoita](mailto:matti) Pakolaisesta kuntalaiseksi -verkosto kokoaa",
+        f"'mailto:' would publish an e-mail address whole. {EMAIL_ADVICE} "
+        "Show it here with a <!-- data:contacts section=… --> marker.",
+    ),
+    # 10: messages that said something else than what is wrong
+    "10-title-as-list": Case(
+        NEWS,
+        "fi:",
+        'title:\n      fi: "Kotoutumislain',
+        'title:\n      fi:\n        - "Kotoutumislain',
+        f"news item {FIRST_ID}, field 'title.fi': must be one text, not a list or entries; put it in quotes.",
+    ),
+    "10-section-path": Case(
+        "docs/fi/yhteystiedot.md",
+        "section=../..",
+        "section=ohjelma",
+        "section=../..",
+        "the marker argument 'section=../..' is not valid. "
+        "Write name=value in lower-case letters, digits and hyphens, e.g. section=ohjelma.",
+        checker=False,
+    ),
+    "10-section-missing": Case(
+        "docs/fi/yhteystiedot.md",
+        "data:contacts -->",
+        " section=ohjelma",
+        "",
+        "marker 'contacts' needs section= to say which contacts to show: "
+        "one of lyhyt, ohjausryhma, ohjelma, sahkoposti, valvonta.",
+        checker=False,
+    ),
+}
+
+
+def assert_refused(project: Path, message: str, build: bool = True, checker: bool = True) -> None:
+    """`make build` and `make check` stop with `message` on a line of its own; site/ stays as it was."""
+    whole_line = re.compile(rf"(?:^|\s){re.escape(message)}$", re.MULTILINE)
+    if build:
+        before = snapshot(project / "site")
+        result = run_safe_build(project)
+        assert result.returncode != 0
+        assert whole_line.search(result.stderr), result.stderr[-3000:]
+        assert "Traceback" not in result.stderr
+        # Unchanged since the build before the input was planted: nothing of it is published.
+        assert snapshot(project / "site") == before
+    if checker:
+        result = run_checker(project)
+        assert result.returncode != 0
+        assert whole_line.search(result.stdout), (result.stdout + result.stderr)[-3000:]
+        assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.fixture
+def built_copy(project_copy: Path) -> Path:
+    """A copy of the tree with a successful `make build` in its site/."""
+    assert run_safe_build(project_copy).returncode == 0
+    return project_copy
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_planted_input_is_refused_with_file_and_line(built_copy: Path, name: str) -> None:
+    case = CASES[name]
+    path = built_copy / case.file
+    replace_in(path, case.old, case.new)
+    message = f"{case.file}:{line_of(path, case.at)}: {case.message}"
+    assert_refused(built_copy, message, build=case.build, checker=case.checker)
+
+
+def test_empty_page_is_refused(built_copy: Path) -> None:  # 9
+    for language in ("fi", "sv"):
+        (built_copy / "docs" / language / "tyhja.md").write_text("---\nupdated: 2026-11-25\n---\n\n")
+    assert_refused(
+        built_copy,
+        "docs/fi/tyhja.md:1: the page has no text. Write its content, or delete the file.",
+    )
+
+
+def test_hand_written_page_at_a_news_address_is_refused(built_copy: Path) -> None:  # 9
+    source = f"ajankohtaista/2023-10-03-{FIRST_ID}.md"
+    for language in ("fi", "sv"):
+        page = built_copy / "docs" / language / source
+        page.parent.mkdir()
+        page.write_text("# Käsin kirjoitettu\n\nKäsin.\n", encoding="utf-8")
+    assert_refused(
+        built_copy,
+        f"docs/fi/{source}: this file has the address of a page made from data/news.yaml. "
+        "Write the news item there and delete this file, or give the file another name.",
+        checker=False,
+    )
+
+
+def plant_news_date(project: Path, days_ahead: int) -> tuple[str, int]:
+    day = (finnish_today() + timedelta(days=days_ahead)).isoformat()
+    news = project / NEWS
+    replace_in(news, "date: 2023-10-03", f"date: {day}")
+    return day, line_of(news, f"date: {day}")
+
+
+def test_news_dated_inside_the_future_limit_is_published(project_copy: Path, tmp_path: Path) -> None:  # 8
+    day, _ = plant_news_date(project_copy, 10)
+    result = run_build(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = tmp_path / "site" / "ajankohtaista" / f"{day}-{FIRST_ID}" / "index.html"
+    assert f'datetime="{day}"' in page.read_text(encoding="utf-8")
+    assert run_checker(project_copy).returncode == 0
+
+
+def test_news_dated_beyond_the_future_limit_has_one_message(built_copy: Path) -> None:  # 8
+    day, line = plant_news_date(built_copy, 61)
+    today = finnish_today().isoformat()
+    assert_refused(
+        built_copy,
+        f"{NEWS}:{line}: news item {FIRST_ID}, field 'date': {day} is more than 60 days after today "
+        f"({today}). Check the year; the limit is 'future_limit_days' under 'settings:'.",
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tuki nousee $100 euroon",
+        "Lainausmerkit \"kaksi\" ja 'yksi' sekä $(touch pwned) ja `touch pwned`",
+        "Kaksi\nriviä",
+    ],
+)
+def test_make_news_keeps_the_title_intact(tmp_path: Path, title: str) -> None:  # 11
+    project = make_project(tmp_path)
+    result = run_make(project, shlex.join(["make", "news", f"TITLE={title}"]))
+    assert result.returncode == 0, result.stderr
+    newest = load_yaml(project / NEWS)["news"][0]
+    assert newest["title"]["fi"] == " ".join(title.split())
+    assert newest["date"] == finnish_today().isoformat()
+    assert not (project / "pwned").exists()
