@@ -81,8 +81,28 @@ def test_least_privilege() -> None:
     assert "refs/heads/main" in document["jobs"]["deploy"]["if"]
 
 
-def test_actions_are_pinned_by_version() -> None:
-    uses = [step["uses"] for step in steps(workflow()) if "uses" in step]
-    assert uses
-    for action in uses:
-        assert re.fullmatch(r"[\w-]+/[\w-]+@v\d+\.\d+\.\d+", action), action
+# A tag can be moved to other code; a commit cannot. The comment names the release for reviewers.
+PINNED = re.compile(r"\s*(?:- )?uses: [\w-]+/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+")
+
+
+def unpinned(text: str) -> list[str]:
+    """The `uses:` lines of a workflow that are not pinned to a full commit SHA with its version."""
+    return [line for line in text.splitlines() if "uses:" in line and not PINNED.fullmatch(line)]
+
+
+def test_actions_are_pinned_to_full_commit_shas() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in WORKFLOWS]
+    assert sum(text.count("uses:") for text in texts) >= 5
+    assert [line for text in texts for line in unpinned(text)] == []
+
+
+def test_a_tag_or_short_sha_is_caught() -> None:
+    assert unpinned("      - uses: actions/checkout@v4.2.2\n      - uses: actions/cache@5a3ec84 # v4.2.3\n") == [
+        "      - uses: actions/checkout@v4.2.2",
+        "      - uses: actions/cache@5a3ec84 # v4.2.3",
+    ]
+
+
+def test_dependabot_keeps_actions_pip_and_npm_fresh() -> None:
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    assert {update["package-ecosystem"] for update in config["updates"]} == {"github-actions", "pip", "npm"}
