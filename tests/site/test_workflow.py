@@ -76,9 +76,23 @@ def test_least_privilege() -> None:
     assert granted == {
         "deploy": {"pages": "write", "id-token": "write"},
         # configure-pages reads the Pages address for the build's SITE_URL.
-        "test": {"contents": "read", "pages": "read"},
+        "quick": {"contents": "read", "pages": "read"},
     }
     assert "refs/heads/main" in document["jobs"]["deploy"]["if"]
+
+
+def job_commands(job: dict) -> list[str]:
+    return [step["run"].strip() for step in job["steps"] if "run" in step]
+
+
+def test_a_quick_job_answers_first_and_the_full_suite_runs_beside_it() -> None:
+    jobs = workflow()["jobs"]
+    # The quick job never waits for the browser suite; it has its own short time limit.
+    assert job_commands(jobs["quick"]) == ["make check", "make build"]
+    assert jobs["quick"]["timeout-minutes"] <= 10 and "needs" not in jobs["quick"]
+    assert job_commands(jobs["test"]) == ["make test"] and "needs" not in jobs["test"]
+    # Nothing is deployed unless both passed.
+    assert sorted(jobs["deploy"]["needs"]) == ["quick", "test"]
 
 
 # A tag can be moved to other code; a commit cannot. The comment names the release for reviewers.
