@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from programme_site.checker.facts_in_text import find_facts
 from programme_site.checker.findings import Finding
-from programme_site.checker.page_outline import find_facts, visible_text
+from programme_site.checker.page_outline import visible_text
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
 from programme_site.core.located_yaml import Located, LocatedList
 

@@ -15,9 +15,10 @@ from difflib import SequenceMatcher
 from itertools import zip_longest
 from typing import Protocol, TypeVar
 
+from programme_site.checker.facts_in_text import Fact
 from programme_site.checker.findings import Finding
 from programme_site.checker.nav_config import CONFIG, NavConfig
-from programme_site.checker.page_outline import Fact, Image, PageFile, Section
+from programme_site.checker.page_outline import Image, PageFile, Section
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
 
 T = TypeVar("T")
