@@ -134,8 +134,7 @@ class Project:
         return {language for language in LANGUAGES if f"docs/{language}/{name}" in self.files}
 
     def readable(self) -> Iterator[dict[str, PageFile]]:
-        """The versions of each page whose every file was read: the page rules skip the others,
-        whose unreadable file is reported already."""
+        """The versions of each page whose every file was read (an unreadable one is reported already)."""
         for name, versions in self.pages.items():
             if len(versions) == len(self.languages_of(name)):
                 yield versions
@@ -155,9 +154,7 @@ class Project:
     def without_counterpart(self) -> Iterator[PageFile]:
         """Each readable page, without a stub, that exists in one language only."""
         for versions in self.readable():
-            if len(versions) < len(LANGUAGES) and not any(
-                page.outline.untranslated for page in versions.values()
-            ):
+            if len(versions) < len(LANGUAGES) and not _has_stub(versions):
                 yield next(iter(versions.values()))
 
     def compared(self) -> Iterator[tuple[PageFile, PageFile]]:
@@ -169,9 +166,11 @@ class Project:
 
     def is_translated(self, name: str) -> bool:
         versions = self.pages.get(name, {})
-        return len(versions) == len(LANGUAGES) and not any(
-            page.outline.untranslated for page in versions.values()
-        )
+        return len(versions) == len(LANGUAGES) and not _has_stub(versions)
+
+
+def _has_stub(versions: dict[str, PageFile]) -> bool:
+    return any(page.outline.untranslated for page in versions.values())
 
 
 @dataclass(frozen=True)
