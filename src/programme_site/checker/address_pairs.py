@@ -58,3 +58,16 @@ def load_language_links(root: Path) -> tuple[LanguageLink, ...]:
     return parse_language_links(
         LANGUAGE_LINKS_FILE, load_yaml(root / LANGUAGE_LINKS_FILE, LANGUAGE_LINKS_FILE)
     )
+
+
+@dataclass(frozen=True)
+class LanguageLinks:
+    """The declared address pairs, looked up by address."""
+
+    by_address: dict[str, tuple[str, LanguageLink]]  # address -> (its language, the pair)
+
+    @classmethod
+    def of(cls, links: tuple[LanguageLink, ...]) -> LanguageLinks:
+        return cls(
+            {link.address.in_language(language): (language, link) for link in links for language in LANGUAGES}
+        )

@@ -40,3 +40,7 @@ class Finding:
 
 def warning(path: str, line: int | None, problem: str) -> Finding:
     return Finding(path, line, problem, "warning")
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

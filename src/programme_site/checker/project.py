@@ -1,81 +1,131 @@
-"""The language checker's view of a project: every page read, and every finding for it.
+"""The language checker's view of a project: everything parsed once, and the rules run on it.
 
-Each page is read twice (the build's source rules, then its outline), every
-other file once; the work grows linearly with the number of pages.
+Project.read parses the pages, the navigation, the lock, the address pairs, the
+data and the list of external addresses; a file that cannot be read is a
+finding, and the rules skip what it would have given them. Each rule in rules/
+is a function from the Project to its findings. Three rules still read files
+of their own: data validity (through the build's loader, so that the two
+cannot disagree), external links (addresses in the raw text) and review dates
+(the front matter of every page file, parsed or not). The work grows linearly
+with the number of pages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from programme_site.build.page_sources import check_page_source
-from programme_site.build.site_data import DATA_FILES, load_site_data
+from programme_site.build.site_data import DATA_FILES
 from programme_site.build.source_tree import tree_problems
-from programme_site.checker.address_pairs import load_language_links
-from programme_site.checker.data_parity import data_fact_differences
-from programme_site.checker.external_links import link_findings, load_external_links
-from programme_site.checker.findings import Finding
-from programme_site.checker.language_parity import (
-    check_nav,
-    compare_pages,
-    missing_alt_texts,
-    missing_counterparts,
-    plural,
-)
-from programme_site.checker.link_parity import (
-    LanguageLinks,
-    broken_links,
-    compare_links,
-    is_external,
-    unused_language_links,
-)
-from programme_site.checker.nav_config import read_nav
+from programme_site.checker.address_pairs import LanguageLink, LanguageLinks, load_language_links
+from programme_site.checker.external_links_list import load_external_links
+from programme_site.checker.findings import Finding, plural
+from programme_site.checker.nav_config import NavConfig, read_nav
 from programme_site.checker.page_outline import PageFile, read_page
-from programme_site.checker.review_dates import review_findings
-from programme_site.checker.translation_lock import (
-    entries_without_pages,
+from programme_site.checker.rules import (
+    alt_texts,
+    counterparts,
+    data_facts,
+    data_validity,
+    external_links,
+    facts,
     freshness,
-    read_lock,
+    links,
+    nav_titles,
+    review_dates,
+    structure,
+    untranslated,
 )
-from programme_site.checker.untranslated import stub_problems, untranslated_warning
+from programme_site.checker.translation_lock import InStep, read_lock
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, other_language
 from programme_site.core.located_yaml import load_yaml
 
 T = TypeVar("T")
+Rule = Callable[["Project"], list[Finding]]
+
+# The rules about one page's language versions, each finding on one of its files:
+# `make sync` refuses a page while they find an error in it.
+PAGE_RULES: tuple[Rule, ...] = (
+    counterparts.findings,
+    structure.findings,
+    facts.findings,
+    links.findings,
+    alt_texts.findings,
+    untranslated.findings,
+)
+# Every rule, in the order they run; the findings are sorted by file and line afterwards.
+RULES: tuple[Rule, ...] = (
+    *PAGE_RULES,
+    nav_titles.findings,
+    data_validity.findings,
+    data_facts.findings,
+    freshness.findings,
+    review_dates.findings,
+    external_links.findings,
+)
 
 
 @dataclass
 class Project:
-    """Every page of the site, read once, and what reading them found."""
+    """Every page, the navigation, the lock and the data of the site, read once, and what reading found."""
 
     root: Path
+    today: date  # the day review dates are due against
     pages: dict[str, dict[str, PageFile]] = field(default_factory=dict)  # name -> language -> page
     files: set[str] = field(default_factory=set)  # docs/<language>/<name> of every page file
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # what could not be read
+    nav: NavConfig | None = None
+    lock: tuple[dict[str, InStep], dict[str, SiteError]] | None = None  # sound and damaged entries
+    language_links: tuple[LanguageLink, ...] | None = None
+    data: dict[str, Any] = field(default_factory=dict)  # data/*.yaml path -> its document
+    external_links: dict[str, int] | None = None  # listed address -> its line
 
     @classmethod
-    def read(cls, root: Path) -> Project:
-        project = cls(root)
+    def read(cls, root: Path, today: date) -> Project:
+        project = cls(root, today)
+        project._read_pages()
+        project.nav = project._attempt(lambda: read_nav(root))
+        project.lock = project._attempt(lambda: read_lock(root))
+        project.language_links = project._attempt(lambda: load_language_links(root))
+        for shown in DATA_FILES:
+            document = project._attempt(partial(load_yaml, root / shown, shown))
+            if document is not None:
+                project.data[shown] = document
+        project.external_links = project._attempt(lambda: load_external_links(root))
+        return project
+
+    def _read_pages(self) -> None:
         today = finnish_today()
         for language in LANGUAGES:
-            folder = root / "docs" / language
+            folder = self.root / "docs" / language
             for path in sorted(folder.rglob("*.md")):
                 name = path.relative_to(folder).as_posix()
-                project.files.add(f"docs/{language}/{name}")
-                project.pages.setdefault(name, {})
+                self.files.add(f"docs/{language}/{name}")
+                self.pages.setdefault(name, {})
                 try:
                     # What the build refuses in a page source, the checker reports the same way.
                     check_page_source(path, f"docs/{language}/{name}", today)
-                    project.pages[name][language] = read_page(root, language, name)
+                    self.pages[name][language] = read_page(self.root, language, name)
                 except SiteError as error:
-                    project.findings.append(Finding.from_error(error))
-        return project
+                    self.findings.append(Finding.from_error(error))
+
+    def _attempt(self, load: Callable[[], T]) -> T | None:
+        """Run a loader; a SiteError becomes a finding in the checker's format."""
+        try:
+            return load()
+        except SiteError as error:
+            self.findings.append(Finding.from_error(error))
+            return None
+
+    @property
+    def declared(self) -> LanguageLinks:
+        return LanguageLinks.of(self.language_links or ())
 
     def exists(self, path: str) -> bool:
         return path in self.files or (self.root / path).is_file()
@@ -83,49 +133,44 @@ class Project:
     def languages_of(self, name: str) -> set[str]:
         return {language for language in LANGUAGES if f"docs/{language}/{name}" in self.files}
 
-    def page_findings(self, name: str, declared: LanguageLinks) -> list[Finding]:
-        """Rules 1 to 4 and 7 for one page in every language; freshness is separate."""
-        versions = self.pages[name]
-        if len(versions) < len(self.languages_of(name)):
-            return []  # a file that could not be read is reported already
-        findings = [
-            finding
-            for page in versions.values()
-            if not page.outline.untranslated
-            for finding in (*broken_links(page, page.language, self.exists), *missing_alt_texts(page))
-        ]
-        stubs = [page for page in versions.values() if page.outline.untranslated]
-        if stubs:
-            return findings + self._stub_findings(stubs[0], versions.get(other_language(stubs[0].language)))
-        if len(versions) < len(LANGUAGES):
-            return findings + missing_counterparts(next(iter(versions.values())))
-        left, right = versions[DEFAULT_LANGUAGE], versions[other_language(DEFAULT_LANGUAGE)]
-        return findings + compare_pages(left, right) + compare_links(left, right, declared, self.exists)
+    def readable(self) -> Iterator[dict[str, PageFile]]:
+        """The versions of each page whose every file was read (an unreadable one is reported already)."""
+        for name, versions in self.pages.items():
+            if len(versions) == len(self.languages_of(name)):
+                yield versions
 
-    def _stub_findings(self, stub: PageFile, source: PageFile | None) -> list[Finding]:
-        problems = stub_problems(stub, source)
-        if problems or source is None:
-            return problems
-        # The source's links are published in the stub's language: they must lead somewhere there too.
-        return [
-            untranslated_warning(stub),
-            *broken_links(source, stub.language, self.exists, shown_as=stub.path),
-        ]
+    def published(self) -> Iterator[PageFile]:
+        """Every readable page with a text of its own (not a stub declared untranslated)."""
+        for versions in self.readable():
+            yield from (page for page in versions.values() if not page.outline.untranslated)
+
+    def stubs(self) -> Iterator[tuple[PageFile, PageFile | None]]:
+        """Each readable page declared untranslated: the stub, and the page shown in its place."""
+        for versions in self.readable():
+            stub = next((page for page in versions.values() if page.outline.untranslated), None)
+            if stub is not None:
+                yield stub, versions.get(other_language(stub.language))
+
+    def without_counterpart(self) -> Iterator[PageFile]:
+        """Each readable page, without a stub, that exists in one language only."""
+        for versions in self.readable():
+            if len(versions) < len(LANGUAGES) and not _has_stub(versions):
+                yield next(iter(versions.values()))
+
+    def compared(self) -> Iterator[tuple[PageFile, PageFile]]:
+        """Each translated page: its default-language version, and the other one."""
+        for name in self.pages:
+            if self.is_translated(name):
+                versions = self.pages[name]
+                yield versions[DEFAULT_LANGUAGE], versions[other_language(DEFAULT_LANGUAGE)]
 
     def is_translated(self, name: str) -> bool:
         versions = self.pages.get(name, {})
-        return len(versions) == len(LANGUAGES) and not any(
-            page.outline.untranslated for page in versions.values()
-        )
+        return len(versions) == len(LANGUAGES) and not _has_stub(versions)
 
 
-def _attempt(findings: list[Finding], load: Callable[[], T]) -> T | None:
-    """Run a loader; a SiteError becomes a finding in the checker's format."""
-    try:
-        return load()
-    except SiteError as error:
-        findings.append(Finding.from_error(error))
-        return None
+def _has_stub(versions: dict[str, PageFile]) -> bool:
+    return any(page.outline.untranslated for page in versions.values())
 
 
 @dataclass(frozen=True)
@@ -158,42 +203,7 @@ def check_project(root: Path, today: date | None = None) -> Report:
     problems = tree_problems(root, root / "docs")
     if problems:
         return Report([Finding.from_error(problem) for problem in problems], 0)
-    project = Project.read(root)
-    findings = list(project.findings)
-    findings += review_findings(root, sorted(project.files), today or finnish_today())
-    listed = _attempt(findings, lambda: load_external_links(root))
-    if listed is not None:
-        findings += link_findings(root, listed)
-    _attempt(findings, lambda: load_site_data(root))  # rule 5: the build's own validation, reused
-    for shown in DATA_FILES:  # rule 3 for the texts in data: news items, contact titles
-        document = _attempt(findings, partial(load_yaml, root / shown, shown))
-        if document is not None:
-            findings += data_fact_differences(shown, document)
-    language_links = _attempt(findings, lambda: load_language_links(root)) or ()
-    declared = LanguageLinks.of(language_links)
-    nav = _attempt(findings, lambda: read_nav(root))
-    if nav:
-        findings += check_nav(nav, project.pages)
-    lock = _attempt(findings, lambda: read_lock(root))
-    if lock:
-        records, damaged = lock
-        findings += [Finding.from_error(problem) for problem in damaged.values()]
-        findings += entries_without_pages(records, project.pages)
-        findings += [
-            finding
-            for name in project.pages
-            if project.is_translated(name) and name not in damaged
-            for finding in freshness(project.pages[name], records.get(name))
-        ]
-    for name in project.pages:
-        findings += project.page_findings(name, declared)
-    used = {
-        link.target
-        for versions in project.pages.values()
-        for page in versions.values()
-        for link in page.outline.links
-        if is_external(link.target)
-    }
-    findings += unused_language_links(language_links, used)
+    project = Project.read(root, today or finnish_today())
+    findings = [*project.findings, *(finding for rule in RULES for finding in rule(project))]
     ordered = sorted(set(findings), key=lambda finding: (finding.path, finding.line or 0, finding.problem))
     return Report(ordered, len(project.pages))

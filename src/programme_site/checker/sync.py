@@ -6,11 +6,10 @@ from datetime import date
 from pathlib import Path
 
 from programme_site.build.source_tree import tree_problems
-from programme_site.checker.address_pairs import load_language_links
-from programme_site.checker.link_parity import LanguageLinks
-from programme_site.checker.project import Project
-from programme_site.checker.translation_lock import LOCK, mark_in_step, read_lock, write_lock
-from programme_site.core.languages import LANGUAGES
+from programme_site.checker.address_pairs import LANGUAGE_LINKS_FILE
+from programme_site.checker.project import PAGE_RULES, Project
+from programme_site.checker.translation_lock import LOCK, mark_in_step, write_lock
+from programme_site.core.languages import LANGUAGES, finnish_today
 
 
 def _page_name(argument: str) -> str:
@@ -25,9 +24,24 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
     problems = tree_problems(root, root / "docs")
     if problems:
         return [*map(str, problems), "Nothing was marked in step: fix what is listed above first."], False
-    project = Project.read(root)
-    records, damaged = read_lock(root) if (root / LOCK).is_file() else ({}, {})
-    declared = LanguageLinks.of(load_language_links(root))
+    project = Project.read(root, finnish_today())
+    # A lock that cannot be read would lose its other entries when written; without the address
+    # pairs the link rule cannot compare pages. A missing lock is written afresh.
+    unreadable = next(
+        (
+            finding
+            for finding in project.findings
+            if finding.path == LANGUAGE_LINKS_FILE or (finding.path == LOCK and (root / LOCK).is_file())
+        ),
+        None,
+    )
+    if unreadable is not None:
+        return [str(unreadable)], False
+    records, damaged = project.lock or ({}, {})
+    page_errors = sorted(
+        (finding for rule in PAGE_RULES for finding in rule(project) if finding.is_error),
+        key=lambda finding: (finding.path, finding.line or 0, finding.problem),
+    )
     output: list[str] = []
     success = True
     for name in map(_page_name, names):
@@ -42,8 +56,7 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
                 success = False
             continue
         files = {f"docs/{language}/{name}" for language in LANGUAGES}
-        errors = [finding for finding in project.findings if finding.path in files]
-        errors += [finding for finding in project.page_findings(name, declared) if finding.is_error]
+        errors = [finding for finding in [*project.findings, *page_errors] if finding.path in files]
         if errors or not project.is_translated(name):
             output += [str(finding) for finding in errors]
             output.append(

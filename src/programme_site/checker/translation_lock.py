@@ -1,4 +1,4 @@
-"""Rule 6: know when one language has changed since the versions were last in step.
+"""translations.lock: its records, and its reader and writer (rules/freshness.py checks the pages against it).
 
 translations.lock records, for each page, the date an editor marked its
 language versions as saying the same thing and a fingerprint (sha256) of each
@@ -17,10 +17,9 @@ from typing import Any
 
 import yaml
 
-from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import PageFile
 from programme_site.core.errors import SiteError
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.languages import LANGUAGES
 from programme_site.core.located_yaml import Located, load_yaml
 
 LOCK = "translations.lock"
@@ -101,62 +100,6 @@ def write_lock(root: Path, records: Iterable[InStep]) -> None:
     }
     body = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True) if entries else ""
     (root / LOCK).write_text(HEADER + body, encoding="utf-8")
-
-
-def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Finding]:
-    """Compare a translated page's files with the fingerprints taken when they were last in step."""
-    first = versions[DEFAULT_LANGUAGE]
-    sync = SYNC.format(page=first.name)
-    if record is None:
-        return [
-            Finding(
-                first.path,
-                1,
-                f"is not marked as in step with its translation in {LOCK}. "
-                f"When both languages say the same, run `{sync}`.",
-            )
-        ]
-    changed = [
-        page for language, page in versions.items() if page.fingerprint != record.fingerprints[language]
-    ]
-    marked = record.marked.isoformat()
-    if len(changed) == len(versions):
-        others = " and ".join(page.path for page in changed if page is not first)
-        return [
-            Finding(
-                first.path,
-                1,
-                f"this page and {others} have both changed since they were marked in step on {marked}. "
-                f"Check that they say the same, then run `{sync}`.",
-            )
-        ]
-    if not changed:
-        return []
-    ahead = changed[0]
-    return [
-        Finding(
-            page.path,
-            1,
-            f"is behind {ahead.path}: the {LANGUAGE_NAMES[ahead.language]} page changed after both were "
-            f"marked in step on {marked}. "
-            f"Update the {LANGUAGE_NAMES[page.language]} text, then run `{sync}`.",
-        )
-        for page in versions.values()
-        if page is not ahead
-    ]
-
-
-def entries_without_pages(records: dict[str, InStep], pages: Iterable[str]) -> list[Finding]:
-    gone = records.keys() - set(pages)
-    return [
-        Finding(
-            LOCK,
-            records[name].line,
-            f"{name} has no page in {' or '.join(f'docs/{language}/' for language in LANGUAGES)} any more. "
-            f"Run `{SYNC.format(page=name)}` to remove the entry.",
-        )
-        for name in sorted(gone)
-    ]
 
 
 def mark_in_step(records: dict[str, InStep], name: str, versions: dict[str, PageFile], today: date) -> None:

@@ -5,9 +5,12 @@ from pathlib import Path
 
 import yaml
 from conftest import line_of, replace_in, run_checker
+from rule_cases import small_project
 
 from programme_site.checker.project import check_project
+from programme_site.checker.rules import freshness
 from programme_site.checker.sync import sync
+from programme_site.checker.translation_lock import InStep
 
 TODAY = date(2026, 12, 1)
 FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
@@ -157,3 +160,24 @@ def test_a_lock_written_on_windows_line_endings_still_matches(project_copy: Path
     page = project_copy / "docs" / "sv" / "verkosto.md"
     page.write_bytes(page.read_bytes().replace(b"\n", b"\r\n"))
     assert findings(project_copy) == []
+
+
+def test_a_translated_page_missing_from_the_lock_and_an_entry_without_a_page() -> None:
+    project = small_project({"docs/fi/sivu.md": "# Sivu\n", "docs/sv/sivu.md": "# Sida\n"})
+    gone = InStep("vanha.md", 7, date(2026, 1, 2), {"fi": "0" * 64, "sv": "1" * 64})
+    project.lock = ({"vanha.md": gone}, {})
+    assert [str(finding) for finding in freshness.findings(project)] == [
+        "translations.lock:7: vanha.md has no page in docs/fi/ or docs/sv/ any more. "
+        "Run `make sync PAGE=vanha.md` to remove the entry.",
+        "docs/fi/sivu.md:1: is not marked as in step with its translation in translations.lock. "
+        "When both languages say the same, run `make sync PAGE=sivu.md`.",
+    ]
+
+
+def test_sync_refuses_while_the_address_pairs_cannot_be_read(project_copy: Path) -> None:
+    (project_copy / "data" / "language_specific_links.yaml").write_text("links: [\n", encoding="utf-8")
+    before = (project_copy / "translations.lock").read_text(encoding="utf-8")
+    output, success = sync(project_copy, ["verkosto.md"], TODAY)
+    assert [line.split(":")[0] for line in output] == ["data/language_specific_links.yaml"]
+    assert not success
+    assert (project_copy / "translations.lock").read_text(encoding="utf-8") == before

@@ -12,41 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from programme_site.build.news_markdown import URL_PATTERN
 from programme_site.build.site_data import DATA_FILES
+from programme_site.checker.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.checker.findings import Finding
-from programme_site.core.errors import SiteError
-from programme_site.core.located_yaml import Located, LocatedList, load_yaml
 
-EXTERNAL_LINKS_FILE = "data/external_links.yaml"
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
+
 # An address in Markdown, YAML or HTML text: up to a space, a quote, a bracket or '<'.
 ADDRESS = re.compile(r"https?://[^\s<>()\[\]\"'`]+")
-
-
-def load_external_links(root: Path) -> dict[str, int]:
-    """The listed addresses, each with its line in the file."""
-    document = load_yaml(root / EXTERNAL_LINKS_FILE, EXTERNAL_LINKS_FILE)
-    links = document.get("links") if isinstance(document, Located) else None
-    if not isinstance(links, LocatedList):
-        raise SiteError(
-            EXTERNAL_LINKS_FILE,
-            None,
-            "the file must have a 'links:' list of addresses (lines starting with '- ').",
-        )
-    listed: dict[str, int] = {}
-    for address, line in zip(links, links.item_lines, strict=True):
-        if not isinstance(address, str) or not URL_PATTERN.match(address):
-            raise SiteError(EXTERNAL_LINKS_FILE, line, f"'{address}' is not a full https:// address.")
-        if address in listed:
-            raise SiteError(
-                EXTERNAL_LINKS_FILE,
-                line,
-                f"'{address}' is already listed on line {listed[address]}. List it once.",
-            )
-        listed[address] = line
-    return listed
 
 
 def addresses_in(text: str, yaml_comments: bool = False) -> Iterable[tuple[int, str]]:
@@ -58,11 +34,14 @@ def addresses_in(text: str, yaml_comments: bool = False) -> Iterable[tuple[int, 
             yield number, match[0].rstrip(".,;:")
 
 
-def link_findings(root: Path, listed: dict[str, int]) -> list[Finding]:
+def findings(project: Project) -> list[Finding]:
     """Each address in the pages and data that is http:// or not listed."""
+    listed, root = project.external_links, project.root
+    if listed is None:
+        return []  # the list could not be read: reported already
     sources = [(shown, True) for shown in DATA_FILES]
     sources += [(path.relative_to(root).as_posix(), False) for path in sorted((root / "docs").rglob("*.md"))]
-    findings: list[Finding] = []
+    found: list[Finding] = []
     for shown, is_yaml in sources:
         try:
             text = (root / shown).read_text(encoding="utf-8")
@@ -78,5 +57,5 @@ def link_findings(root: Path, listed: dict[str, int]) -> list[Finding]:
                 )
             else:
                 continue
-            findings.append(Finding(shown, line, problem))
-    return findings
+            found.append(Finding(shown, line, problem))
+    return found

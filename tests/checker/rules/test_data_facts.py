@@ -3,12 +3,12 @@
 from pathlib import Path
 
 from conftest import ROOT, line_of, replace_in, run_checker
+from rule_cases import page_file, small_project
 
 from programme_site.build.news_pages import generated_pages
 from programme_site.build.site_data import load_site_data
-from programme_site.checker.data_parity import data_fact_differences
-from programme_site.checker.language_parity import compare_pages
-from programme_site.checker.page_outline import PageFile, fingerprint, parse_page
+from programme_site.checker.rules import data_facts, facts, structure
+from programme_site.checker.rules.data_facts import data_fact_differences
 from programme_site.core.located_yaml import parse_yaml
 
 
@@ -40,10 +40,20 @@ def test_generated_news_pages_pass_the_page_comparison() -> None:
     assert len(finnish) == len(load_site_data(ROOT).news) + 1  # every item and the 2023 archive
     for path in finnish:
         name = path.removeprefix("fi/")
-        versions = {
-            language: PageFile(
-                language, name, fingerprint(text.encode()), parse_page(text, f"docs/{language}/{name}")
-            )
-            for language, text in (("fi", pages[path]), ("sv", pages[f"sv/{name}"]))
-        }
-        assert compare_pages(versions["fi"], versions["sv"]) == [], name
+        finnish, swedish = (
+            page_file(f"docs/fi/{name}", pages[path]),
+            page_file(f"docs/sv/{name}", pages[f"sv/{name}"]),
+        )
+        assert structure.page_structure(finnish, swedish) + facts.page_facts(finnish, swedish) == [], name
+
+
+def test_the_rule_compares_every_data_file_the_project_read() -> None:
+    project = small_project({})
+    project.data["data/news.yaml"] = parse_yaml(
+        "text:\n  fi: Voimassa 3.10.2023.\n  sv: Gäller 4.10.2023.\n", "data/news.yaml"
+    )
+    assert [str(finding) for finding in data_facts.findings(project)] == [
+        "data/news.yaml:3: the Finnish and Swedish texts give different facts "
+        "(3.10.2023 only in Finnish; 4.10.2023 only in Swedish). "
+        "Give both languages the same numbers, dates and addresses.",
+    ]

@@ -4,11 +4,13 @@ from pathlib import Path
 
 import pytest
 from conftest import line_of, replace_in, run_checker
+from rule_cases import small_project
 
 from programme_site.checker.address_pairs import load_language_links
-from programme_site.checker.external_links import EXTERNAL_LINKS_FILE
-from programme_site.checker.link_parity import internal_target
+from programme_site.checker.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.checker.project import check_project
+from programme_site.checker.rules import links
+from programme_site.checker.rules.links import internal_target
 from programme_site.core.errors import SiteError
 
 LINKS = "data/language_specific_links.yaml"
@@ -177,3 +179,23 @@ def test_the_same_address_in_two_entries(project_copy: Path) -> None:
 )
 def test_where_a_relative_link_leads(target: str, resolved: str | None) -> None:
     assert internal_target("index.md", target) == resolved
+
+
+def test_a_broken_link_and_an_address_in_one_language_only() -> None:
+    project = small_project(
+        {
+            "docs/fi/sivu.md": "[muu](muu.md) ja [TEM](https://tem.fi/)\n",
+            "docs/sv/sivu.md": "[annan](annan.md)\n",
+            "docs/sv/annan.md": "# Annan\n",
+            "docs/fi/annan.md": "# Muu\n",
+        }
+    )
+    assert [str(finding) for finding in links.findings(project)] == [
+        "docs/fi/sivu.md:1: the link to 'muu.md' leads nowhere: there is no docs/fi/muu.md. "
+        "Correct the link, or add the file.",
+        "docs/fi/sivu.md:1: links to https://tem.fi/, but docs/sv/sivu.md does not. Link to the same address in "
+        "both languages, or, if the page has its own Swedish address, add the pair to "
+        "data/language_specific_links.yaml.",
+        "docs/sv/sivu.md:1: links to annan.md, but docs/fi/sivu.md does not. Link to the same pages in both "
+        "languages.",
+    ]

@@ -5,8 +5,10 @@ from pathlib import Path
 
 import pytest
 from conftest import built_page, line_of, run_build, run_checker
+from rule_cases import small_project
 
 from programme_site.checker.project import check_project
+from programme_site.checker.rules import untranslated
 
 STUB = "---\nuntranslated: true\n---\n"
 
@@ -136,3 +138,20 @@ def test_the_build_stops_when_there_is_no_text_to_show(project_copy: Path, tmp_p
         "there is no text to show. Write the page in one language." in result.stderr
     )
     assert "Traceback" not in result.stderr
+
+
+def test_a_stub_is_a_warning_and_a_stub_without_a_source_an_error() -> None:
+    project = small_project(
+        {
+            "docs/fi/tulossa.md": "---\nuntranslated: true\n---\n",
+            "docs/sv/tulossa.md": "# Kommer\n",
+            "docs/sv/ensam.md": "---\nuntranslated: true\n---\n",
+        }
+    )
+    assert [str(finding) for finding in untranslated.findings(project)] == [
+        "docs/fi/tulossa.md:2: warning: not yet translated into Finnish: the site shows the Swedish text of "
+        "docs/sv/tulossa.md here, under a notice. When the translation is ready, write it in this file instead "
+        "and run `make sync PAGE=tulossa.md`.",
+        "docs/sv/ensam.md:2: is marked 'untranslated: true', but docs/fi/ensam.md, whose text it would show, "
+        "does not exist. Write the page in one language first.",
+    ]

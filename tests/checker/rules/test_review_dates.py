@@ -4,8 +4,11 @@ from datetime import date
 from pathlib import Path
 
 from conftest import line_of, replace_in, run_checker
+from rule_cases import small_project
 
 from programme_site.checker.project import check_project
+from programme_site.checker.rules import review_dates
+from programme_site.core.located_yaml import parse_yaml
 
 DUE = (
     "Check its facts against their sources, then set 'updated:' to the day of the review "
@@ -79,3 +82,16 @@ def test_a_page_not_yet_translated_needs_no_review_date(project_copy: Path) -> N
         "---\nuntranslated: true\n---\n", encoding="utf-8"
     )
     assert not any("review" in message for message in messages(project_copy, date(2026, 11, 26)))
+
+
+def test_a_page_past_its_date_and_a_data_file_without_one(tmp_path: Path) -> None:
+    page = tmp_path / "docs" / "fi" / "sivu.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("---\nupdated: 2026-01-02\nreview_by: 2026-06-30\n---\n# Sivu\n")
+    project = small_project({"docs/fi/sivu.md": page.read_text()}, root=tmp_path)
+    project.data["data/news.yaml"] = parse_yaml("news: []\n", "data/news.yaml")
+    assert [str(finding) for finding in review_dates.findings(project)] == [
+        f"docs/fi/sivu.md:3: warning: the review date 2026-06-30 has passed. {DUE}",
+        "data/news.yaml: there is no 'review_by:' date under 'settings:'. Add the day by which an editor checks "
+        "the file's facts again, under a 'settings:' line at the top: '  review_by: 2027-05-31'.",
+    ]

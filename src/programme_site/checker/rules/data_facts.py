@@ -9,12 +9,25 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from programme_site.checker.facts_in_text import find_facts
 from programme_site.checker.findings import Finding
-from programme_site.checker.page_outline import find_facts, visible_text
+from programme_site.checker.page_outline import visible_text
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
 from programme_site.core.located_yaml import Located, LocatedList
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
+
+
+def findings(project: Project) -> list[Finding]:
+    """Every localised text in the data files that could be read."""
+    return [
+        finding
+        for shown, document in project.data.items()
+        for finding in data_fact_differences(shown, document)
+    ]
 
 
 def _localised_texts(node: Any) -> Iterator[Located]:
@@ -35,7 +48,7 @@ def _facts(text: str) -> Counter[tuple[str, str]]:
 
 
 def data_fact_differences(path: str, document: Any) -> list[Finding]:
-    findings = []
+    found = []
     other = next(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
     for texts in _localised_texts(document):
         mine, theirs = _facts(texts[DEFAULT_LANGUAGE]), _facts(texts[other])
@@ -49,7 +62,7 @@ def data_fact_differences(path: str, document: Any) -> list[Finding]:
             for language, extra in ((DEFAULT_LANGUAGE, mine - theirs), (other, theirs - mine))
             for key in extra
         ]
-        findings.append(
+        found.append(
             Finding(
                 path,
                 texts.key_lines[other],
@@ -57,4 +70,4 @@ def data_fact_differences(path: str, document: Any) -> list[Finding]:
                 f"facts ({'; '.join(only)}). Give both languages the same numbers, dates and addresses.",
             )
         )
-    return findings
+    return found

@@ -6,10 +6,24 @@ not yet translated as a warning.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from programme_site.build.untranslated_pages import Source, stub_problem
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import PageFile
 from programme_site.core.languages import LANGUAGE_NAMES, other_language
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
+
+
+def findings(project: Project) -> list[Finding]:
+    """A stub the build would refuse is an error; one it publishes is listed as a warning."""
+    found = []
+    for stub, source in project.stubs():
+        problems = stub_problems(stub, source)
+        found += problems if problems or source is None else [untranslated_warning(stub)]
+    return found
 
 
 def stub_problems(stub: PageFile, source: PageFile | None) -> list[Finding]:

@@ -11,16 +11,49 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from programme_site.checker.address_pairs import LANGUAGE_LINKS_FILE, LanguageLink
+from programme_site.checker.address_pairs import LANGUAGE_LINKS_FILE, LanguageLink, LanguageLinks
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import Link, PageFile
+from programme_site.checker.rules.untranslated import stub_problems
 from programme_site.core.languages import LANGUAGE_NAMES, LANGUAGES
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
 
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 EXTERNAL = ("http://", "https://")
+
+
+def findings(project: Project) -> list[Finding]:
+    found = [
+        finding
+        for page in project.published()
+        for finding in broken_links(page, page.language, project.exists)
+    ]
+    found += [
+        finding
+        for stub, source in project.stubs()
+        # The source's links are published in the stub's language: they must lead somewhere there too.
+        if source is not None and not stub_problems(stub, source)
+        for finding in broken_links(source, stub.language, project.exists, shown_as=stub.path)
+    ]
+    declared = project.declared
+    found += [
+        finding
+        for left, right in project.compared()
+        for finding in compare_links(left, right, declared, project.exists)
+    ]
+    used = {
+        link.target
+        for versions in project.pages.values()
+        for page in versions.values()
+        for link in page.outline.links
+        if is_external(link.target)
+    }
+    return found + unused_language_links(project.language_links or (), used)
 
 
 def is_external(target: str) -> bool:
@@ -55,7 +88,7 @@ def broken_links(
     `shown_as` names the stub when a page's text is published in the other
     language's site in place of a missing translation.
     """
-    findings = []
+    found = []
     images = [Link(image.line, image.src) for section in page.outline.sections for image in section.images]
     for link in [*page.outline.links, *images]:
         resolved = internal_target(page.name, link.target)
@@ -66,7 +99,7 @@ def broken_links(
             if shown_as
             else ""
         )
-        findings.append(
+        found.append(
             Finding(
                 page.path,
                 link.line,
@@ -74,20 +107,7 @@ def broken_links(
                 f"{posixpath.normpath(f'docs/{language}/{resolved}')}. Correct the link, or add the file.",
             )
         )
-    return findings
-
-
-@dataclass(frozen=True)
-class LanguageLinks:
-    """The declared address pairs, looked up by address."""
-
-    by_address: dict[str, tuple[str, LanguageLink]]  # address -> (its language, the pair)
-
-    @classmethod
-    def of(cls, links: tuple[LanguageLink, ...]) -> LanguageLinks:
-        return cls(
-            {link.address.in_language(language): (language, link) for link in links for language in LANGUAGES}
-        )
+    return found
 
 
 def compare_links(
@@ -97,13 +117,13 @@ def compare_links(
 
     A link that leads nowhere is left out here: broken_links reports it.
     """
-    findings = []
+    differences: list[Finding] = []
     targets = {}
     for page in (left, right):
         found: dict[str, Link] = {}
         for link in page.outline.links:
             if is_external(link.target):
-                key: str | None = _external_key(page, link, declared, findings)
+                key: str | None = _external_key(page, link, declared, differences)
             else:
                 key = internal_target(page.name, link.target)
                 key = key if key and _leads_somewhere(page.language, key, exists) else None
@@ -115,25 +135,25 @@ def compare_links(
             if key in targets[other.language]:
                 continue
             if is_external(link.target):
-                findings.append(_external_missing(page, other, link, declared))
+                differences.append(_external_missing(page, other, link, declared))
             else:
-                findings.append(
+                differences.append(
                     Finding(
                         page.path,
                         link.line,
                         f"links to {key}, but {other.path} does not. Link to the same pages in both languages.",
                     )
                 )
-    return findings
+    return differences
 
 
-def _external_key(page: PageFile, link: Link, declared: LanguageLinks, findings: list[Finding]) -> str:
+def _external_key(page: PageFile, link: Link, declared: LanguageLinks, found: list[Finding]) -> str:
     """The address as compared: a declared pair is one key, whichever of its addresses is used."""
     if link.target not in declared.by_address:
         return link.target
     language, pair = declared.by_address[link.target]
     if language != page.language:
-        findings.append(
+        found.append(
             Finding(
                 page.path,
                 link.line,

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from programme_site.build.site_data import DATA_FILES
 from programme_site.checker.findings import Finding, warning
 from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
-from programme_site.core.located_yaml import Located, load_yaml
+from programme_site.core.located_yaml import Located
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
 
 KEY = "review_by"
 HINT = "e.g. review_by: 2027-05-31"
@@ -69,7 +71,7 @@ def page_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
     except UnicodeDecodeError:
         return []  # reading the page reports it, with its line
     if isinstance(meta, Located) and UNTRANSLATED_KEY in meta:
-        return []  # a stub: the reviewed text is the other language's page (untranslated.py checks the stub)
+        return []  # a stub: the reviewed text is the other language's page (rules/untranslated.py checks the stub)
     if not isinstance(meta, Located) or KEY not in meta:
         return [
             Finding(
@@ -82,8 +84,7 @@ def page_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
     return _date_findings(shown, meta, "front matter", today)
 
 
-def data_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
-    document = load_yaml(root / shown, shown)
+def data_review_findings(shown: str, document: Any, today: date) -> list[Finding]:
     settings = document.get("settings") if isinstance(document, Located) else None
     if not isinstance(settings, Located) or KEY not in settings:
         line = document.key_lines.get("settings") if isinstance(document, Located) else None
@@ -98,14 +99,14 @@ def data_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
     return _date_findings(shown, settings, "'settings:'", today)
 
 
-def review_findings(root: Path, pages: list[str], today: date) -> list[Finding]:
-    """Every page's and data file's review date; `pages` are docs/<language>/<name> paths."""
-    checks = [(page_review_findings, shown) for shown in pages]
-    checks += [(data_review_findings, shown) for shown in DATA_FILES]
-    findings: list[Finding] = []
-    for check, shown in checks:
+def findings(project: Project) -> list[Finding]:
+    """Every page's and data file's review date (a data file that could not be read is reported already)."""
+    found: list[Finding] = []
+    for shown in sorted(project.files):
         try:
-            findings += check(root, shown, today)
-        except SiteError as error:  # unreadable YAML: the same line as the checker's other rules give
-            findings.append(Finding.from_error(error))
-    return findings
+            found += page_review_findings(project.root, shown, project.today)
+        except SiteError as error:  # unreadable front matter: the same line as the checker's other rules give
+            found.append(Finding.from_error(error))
+    for shown, document in project.data.items():
+        found += data_review_findings(shown, document, project.today)
+    return found

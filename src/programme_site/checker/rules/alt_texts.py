@@ -1,0 +1,25 @@
+"""Rule 2: every image on a page has an alt text, so that screen-reader users get it too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from programme_site.checker.findings import Finding
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
+
+
+def findings(project: Project) -> list[Finding]:
+    return [
+        Finding(
+            page.path,
+            image.line,
+            f"the image {image.src} has no alt text. Describe it between the brackets, "
+            f"e.g. ![what the image shows]({image.src}), so that screen-reader users get it too.",
+        )
+        for page in project.published()
+        for section in page.outline.sections
+        for image in section.images
+        if not image.alt
+    ]

@@ -1,0 +1,60 @@
+"""Rule 3: both versions of a page give the same facts, section by section where the sections pair up.
+
+A fact changed in one language is named with both values; one written in one
+language only is named with the part of the other page that lacks it.
+"""
+
+from __future__ import annotations
+
+from itertools import zip_longest
+from typing import TYPE_CHECKING
+
+from programme_site.checker.facts_in_text import Fact
+from programme_site.checker.findings import Finding
+from programme_site.checker.page_outline import PageFile
+from programme_site.checker.section_pairs import Part, compared_parts, extra
+from programme_site.core.languages import LANGUAGE_NAMES
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
+
+
+def findings(project: Project) -> list[Finding]:
+    return [finding for left, right in project.compared() for finding in page_facts(left, right)]
+
+
+def page_facts(left: PageFile, right: PageFile) -> list[Finding]:
+    """The facts of one page's two versions; `left` is in the default language."""
+    found = []
+    for mine, theirs in compared_parts(left, right):
+        only_mine = extra(mine.section.facts, theirs.section.facts, key=lambda fact: fact.key)
+        only_theirs = extra(theirs.section.facts, mine.section.facts, key=lambda fact: fact.key)
+        for kind in dict.fromkeys(fact.kind for fact in [*only_mine, *only_theirs]):
+            for a, b in zip_longest(
+                [fact for fact in only_mine if fact.kind == kind],
+                [fact for fact in only_theirs if fact.kind == kind],
+            ):
+                if a and b:
+                    found.append(_differs(left, right, a, b))
+                else:
+                    found.append(_missing(*((mine, a, theirs) if a else (theirs, b, mine))))
+    return found
+
+
+def _differs(left: PageFile, right: PageFile, mine: Fact, theirs: Fact) -> Finding:
+    return Finding(
+        left.path,
+        mine.line,
+        f"the {LANGUAGE_NAMES[left.language]} text has {mine.describe()} where "
+        f"{right.path}:{theirs.line} has {theirs.text}. "
+        "Correct the one that is wrong, so that both languages give the same facts.",
+    )
+
+
+def _missing(part: Part, fact: Fact, other: Part) -> Finding:
+    return Finding(
+        part.page.path,
+        fact.line,
+        f"{fact.describe()} is in the {LANGUAGE_NAMES[part.page.language]} text but not in "
+        f"{other.name(with_path=True)}. Give both languages the same facts.",
+    )

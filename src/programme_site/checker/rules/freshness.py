@@ -1,0 +1,90 @@
+"""Rule 6: know when one language has changed since the versions were last marked in step.
+
+Each translated page's files are compared with the fingerprints translations.lock
+took when an editor last ran `make sync` for the page; a damaged entry, and an
+entry for a page that is gone, are errors too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from programme_site.checker.findings import Finding
+from programme_site.checker.page_outline import PageFile
+from programme_site.checker.translation_lock import LOCK, SYNC, InStep
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
+
+
+def findings(project: Project) -> list[Finding]:
+    if project.lock is None:
+        return []  # the lock could not be read: reported already
+    records, damaged = project.lock
+    found = [Finding.from_error(problem) for problem in damaged.values()]
+    found += entries_without_pages(records, project.pages)
+    found += [
+        finding
+        for name in project.pages
+        if project.is_translated(name) and name not in damaged
+        for finding in freshness(project.pages[name], records.get(name))
+    ]
+    return found
+
+
+def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Finding]:
+    """Compare a translated page's files with the fingerprints taken when they were last in step."""
+    first = versions[DEFAULT_LANGUAGE]
+    sync = SYNC.format(page=first.name)
+    if record is None:
+        return [
+            Finding(
+                first.path,
+                1,
+                f"is not marked as in step with its translation in {LOCK}. "
+                f"When both languages say the same, run `{sync}`.",
+            )
+        ]
+    changed = [
+        page for language, page in versions.items() if page.fingerprint != record.fingerprints[language]
+    ]
+    marked = record.marked.isoformat()
+    if len(changed) == len(versions):
+        others = " and ".join(page.path for page in changed if page is not first)
+        return [
+            Finding(
+                first.path,
+                1,
+                f"this page and {others} have both changed since they were marked in step on {marked}. "
+                f"Check that they say the same, then run `{sync}`.",
+            )
+        ]
+    if not changed:
+        return []
+    ahead = changed[0]
+    return [
+        Finding(
+            page.path,
+            1,
+            f"is behind {ahead.path}: the {LANGUAGE_NAMES[ahead.language]} page changed after both were "
+            f"marked in step on {marked}. "
+            f"Update the {LANGUAGE_NAMES[page.language]} text, then run `{sync}`.",
+        )
+        for page in versions.values()
+        if page is not ahead
+    ]
+
+
+def entries_without_pages(records: dict[str, InStep], pages: Iterable[str]) -> list[Finding]:
+    gone = records.keys() - set(pages)
+    return [
+        Finding(
+            LOCK,
+            records[name].line,
+            f"{name} has no page in {' or '.join(f'docs/{language}/' for language in LANGUAGES)} any more. "
+            f"Run `{SYNC.format(page=name)}` to remove the entry.",
+        )
+        for name in sorted(gone)
+    ]

@@ -1,0 +1,144 @@
+"""Rule 2: both versions of a page have the same structure.
+
+The same headings at the same levels; in each section the same number of list
+items and table rows; the same data blocks in the same order; the same images.
+Pairwise differences are reported on the default language's page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from programme_site.checker.findings import Finding, plural
+from programme_site.checker.page_outline import PageFile, Section
+from programme_site.checker.section_pairs import (
+    compared_parts,
+    extra,
+    heading_level,
+    heading_pairs,
+    same_heading_levels,
+)
+from programme_site.core.languages import LANGUAGE_NAMES
+
+if TYPE_CHECKING:  # the project imports the rules
+    from programme_site.checker.project import Project
+
+
+class _OnALine(Protocol):
+    @property
+    def line(self) -> int: ...
+
+
+L = TypeVar("L", bound=_OnALine)
+
+
+def findings(project: Project) -> list[Finding]:
+    return [finding for left, right in project.compared() for finding in page_structure(left, right)]
+
+
+def page_structure(left: PageFile, right: PageFile) -> list[Finding]:
+    """The structure of one page's two versions; `left` is in the default language."""
+    found = [] if same_heading_levels(left, right) else _headings(left, right)
+    found += _counts(left, right)
+    found += _markers(left, right)
+    found += _images(left, right)
+    return found
+
+
+def _headings(left: PageFile, right: PageFile) -> list[Finding]:
+    found = []
+    for pair in heading_pairs(left, right):
+        if pair.mine and pair.theirs:
+            if heading_level(pair.mine) != heading_level(pair.theirs):
+                found.append(_level_differs(left, right, pair.mine, pair.theirs))
+        elif pair.mine:
+            found.append(_heading_missing(left, right, pair.mine, pair.before[1]))
+        elif pair.theirs:
+            found.append(_heading_missing(right, left, pair.theirs, pair.before[0]))
+    return found
+
+
+def _level_differs(left: PageFile, right: PageFile, mine: Section, theirs: Section) -> Finding:
+    return Finding(
+        left.path,
+        mine.line,
+        f"the heading {mine.heading} is level {heading_level(mine)}, but its counterpart {theirs.heading} "
+        f"in {right.path}:{theirs.line} is level {heading_level(theirs)}. "
+        "Use the same level (the same number of #) in both languages.",
+    )
+
+
+def _heading_missing(page: PageFile, other: PageFile, section: Section, before: Section) -> Finding:
+    after = f"after the section {before.heading} (line {before.line})" if before.heading else "at the start"
+    return Finding(
+        page.path,
+        section.line,
+        f"the heading {section.heading} has no counterpart in {other.path}. "
+        f"Add the {LANGUAGE_NAMES[other.language]} heading there, {after}, or remove this one.",
+    )
+
+
+def _counts(left: PageFile, right: PageFile) -> list[Finding]:
+    """The same number of list items and table rows in each pair of sections."""
+    return [
+        Finding(
+            left.path,
+            mine.section.line,
+            f"{mine.name(with_path=False)} has {plural(len(items), noun)}, but "
+            f"{theirs.name(with_path=True)} has {len(others)}. Give both languages the same {noun}s.",
+        )
+        for mine, theirs in compared_parts(left, right)
+        for noun, items, others in (
+            ("list item", mine.section.list_items, theirs.section.list_items),
+            ("table row", mine.section.table_rows, theirs.section.table_rows),
+        )
+        if len(items) != len(others)
+    ]
+
+
+def _markers(left: PageFile, right: PageFile) -> list[Finding]:
+    """The same data blocks in the same order."""
+    mine = [marker for section in left.outline.sections for marker in section.markers]
+    theirs = [marker for section in right.outline.sections for marker in section.markers]
+    if [marker.text for marker in mine] == [marker.text for marker in theirs]:
+        return []
+    if sorted(marker.text for marker in mine) == sorted(marker.text for marker in theirs):
+        first = next(a for a, b in zip(mine, theirs, strict=True) if a.text != b.text)
+        return [
+            Finding(
+                left.path,
+                first.line,
+                f"the data blocks are in a different order than in {right.path}. "
+                "Put them in the same order in both languages.",
+            )
+        ]
+    return _unpaired(
+        left, right, mine, theirs, lambda marker: marker.text, "the data block <!-- {} -->", "data blocks"
+    )
+
+
+def _images(left: PageFile, right: PageFile) -> list[Finding]:
+    mine = [image for section in left.outline.sections for image in section.images]
+    theirs = [image for section in right.outline.sections for image in section.images]
+    return _unpaired(left, right, mine, theirs, lambda image: image.src, "the image {}", "images")
+
+
+def _unpaired(
+    left: PageFile,
+    right: PageFile,
+    mine: list[L],
+    theirs: list[L],
+    key: Callable[[L], str],
+    what: str,
+    kind: str,
+) -> list[Finding]:
+    return [
+        Finding(
+            page.path,
+            item.line,
+            f"{what.format(key(item))} is not in {other.path}. Use the same {kind} in both languages.",
+        )
+        for page, items, other, other_items in ((left, mine, right, theirs), (right, theirs, left, mine))
+        for item in extra(items, other_items, key)
+    ]

@@ -1,0 +1,43 @@
+"""Shared by the rule tests: the checker's findings for a copy of the real site, and a small project."""
+
+from datetime import date
+from pathlib import Path
+
+import yaml
+from conftest import ROOT
+
+from programme_site.checker.page_outline import PageFile, fingerprint, parse_page
+from programme_site.checker.project import Project, check_project
+
+FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
+NAMES = {"fi": "Finnish", "sv": "Swedish"}
+
+
+def findings(project: Path) -> list[str]:
+    return [str(finding) for finding in check_project(project).findings]
+
+
+def behind(page: str, changed: str) -> str:
+    """The freshness line every edit of one language also brings (rule 6, tested on its own elsewhere)."""
+    marked = yaml.safe_load((ROOT / "translations.lock").read_text(encoding="utf-8"))[page]["in_step"]
+    stale = "sv" if changed == "fi" else "fi"
+    return (
+        f"docs/{stale}/{page}:1: is behind docs/{changed}/{page}: the {NAMES[changed]} page changed after both "
+        f"were marked in step on {marked}. Update the {NAMES[stale]} text, then run `make sync PAGE={page}`."
+    )
+
+
+def page_file(path: str, text: str) -> PageFile:
+    """A page parsed from `text`, as if read from `path` (docs/<language>/<name>)."""
+    _, language, name = path.split("/", 2)
+    return PageFile(language, name, fingerprint(text.encode()), parse_page(text, path))
+
+
+def small_project(pages: dict[str, str], root: Path = Path("/nonexistent")) -> Project:
+    """A project of a few pages given as {docs/<language>/<name>: text}, parsed as Project.read parses them."""
+    project = Project(root, today=date(2026, 11, 26))
+    for path, text in pages.items():
+        page = page_file(path, text)
+        project.files.add(path)
+        project.pages.setdefault(page.name, {})[page.language] = page
+    return project

@@ -1,0 +1,41 @@
+"""Rule 5: the data files are valid by the build's own rules; every problem is one line."""
+
+from pathlib import Path
+
+from conftest import line_of, replace_in, run_checker
+from rule_cases import small_project
+
+from programme_site.checker.project import check_project
+from programme_site.checker.rules import data_validity
+
+
+def test_a_swedish_data_field_left_blank(project_copy: Path) -> None:
+    news = project_copy / "data" / "news.yaml"
+    replace_in(
+        news,
+        "sv: Svara på enkäten om hur flerspråkig samhällsorientering genomförs",
+        'sv: ""',
+    )
+    line = line_of(news, 'sv: ""')
+    result = run_checker(project_copy)
+    assert result.stdout.splitlines() == [
+        f"data/news.yaml:{line}: news item kysely-monikielinen-yhteiskuntaorientaatio, "
+        "field 'title.sv': the Swedish text is missing or empty. Write it under 'title:' as 'sv: …'.",
+        "1 error. Fix the errors before merging: see 'For editors: the language checker' in README.md.",
+    ]
+    assert result.returncode == 1
+
+
+def test_a_finnish_contact_title_missing(project_copy: Path) -> None:
+    contacts = project_copy / "data" / "contacts.yaml"
+    replace_in(contacts, "      fi: Asiantuntija\n", "")
+    assert [str(finding) for finding in check_project(project_copy).findings] == [
+        f"data/contacts.yaml:{line_of(contacts, 'sv: Sakkunnig') - 1}: contact nanni-tuominen, field 'title.fi': "
+        "the Finnish text is missing or empty. Write it under 'title:' as 'fi: …'.",
+    ]
+
+
+def test_the_first_problem_in_the_data_is_one_finding(tmp_path: Path) -> None:
+    assert [str(finding) for finding in data_validity.findings(small_project({}, root=tmp_path))] == [
+        "data/contacts.yaml: the file is missing. Restore it from the main branch.",
+    ]
