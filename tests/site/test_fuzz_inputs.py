@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from programme_site.build.page_sources import check_page_source
 from programme_site.build.render import render_contacts, render_item_page, render_news
 from programme_site.build.site_data import load_site_data, parse_contacts, parse_news
-from programme_site.checker.nav_config import read_nav
+from programme_site.core.nav_config import read_nav
 from programme_site.checker.project import check_project
 from programme_site.checker.translation_lock import parse_translation_lock, read_lock
 from programme_site.core.errors import SiteError

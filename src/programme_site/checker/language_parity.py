@@ -16,9 +16,9 @@ from itertools import zip_longest
 from typing import Protocol, TypeVar
 
 from programme_site.checker.findings import Finding
-from programme_site.checker.nav_config import CONFIG, NavConfig
 from programme_site.checker.page_outline import Fact, Image, PageFile, Section
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.nav_config import CONFIG, NavConfig
 
 T = TypeVar("T")
 

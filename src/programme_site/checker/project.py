@@ -34,7 +34,6 @@ from programme_site.checker.link_parity import (
     is_external,
     unused_language_links,
 )
-from programme_site.checker.nav_config import read_nav
 from programme_site.checker.page_outline import PageFile, read_page
 from programme_site.checker.review_dates import review_findings
 from programme_site.checker.translation_lock import (
@@ -46,6 +45,7 @@ from programme_site.checker.untranslated import stub_problems, untranslated_warn
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, other_language
 from programme_site.core.located_yaml import load_yaml
+from programme_site.core.nav_config import read_nav
 
 T = TypeVar("T")
 
