@@ -36,6 +36,7 @@ from programme_site.checker.link_parity import (
 )
 from programme_site.checker.page_outline import PageFile, read_page
 from programme_site.checker.review_dates import review_findings
+from programme_site.checker.rules import language_identity
 from programme_site.checker.translation_lock import (
     entries_without_pages,
     freshness,
@@ -187,6 +188,7 @@ def check_project(root: Path, today: date | None = None) -> Report:
         ]
     for name in project.pages:
         findings += project.page_findings(name, declared)
+    findings += language_identity.findings(project)
     used = {
         link.target
         for versions in project.pages.values()

@@ -9,6 +9,7 @@ from programme_site.build.source_tree import tree_problems
 from programme_site.checker.address_pairs import load_language_links
 from programme_site.checker.link_parity import LanguageLinks
 from programme_site.checker.project import Project
+from programme_site.checker.rules import language_identity
 from programme_site.checker.translation_lock import LOCK, mark_in_step, read_lock, write_lock
 from programme_site.core.languages import LANGUAGES
 
@@ -44,6 +45,7 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
         files = {f"docs/{language}/{name}" for language in LANGUAGES}
         errors = [finding for finding in project.findings if finding.path in files]
         errors += [finding for finding in project.page_findings(name, declared) if finding.is_error]
+        errors += language_identity.page_findings(project, name)
         if errors or not project.is_translated(name):
             output += [str(finding) for finding in errors]
             output.append(
