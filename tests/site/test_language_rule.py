@@ -1,9 +1,12 @@
 """The language rule end to end: `make check`, `make build` and `make sync` on copies of the real tree."""
 
+import re
 from pathlib import Path
 
 import pytest
-from conftest import assert_refused, built_page, line_of, make_project, replace_in, run_make
+from conftest import ROOT, assert_refused, built_page, line_of, make_project, replace_in, run_checker, run_make
+
+from programme_site.build.news_markdown import to_html
 
 NAMES = {"fi": "Finnish", "sv": "Swedish"}
 SWEDISH_PARAGRAPH = (
@@ -85,3 +88,16 @@ def test_make_sync_refuses_a_finnish_paragraph_in_a_swedish_page(tmp_path: Path)
 def test_the_marked_finnish_name_is_published_with_its_language(built_site: Path) -> None:
     html = built_page(built_site, "sv", "verkosto.md").read_text(encoding="utf-8")
     assert '(på finska <span lang="fi">Pakolaisesta kuntalaiseksi</span>)' in html
+
+
+@pytest.mark.parametrize(("language", "marked"), [("fi", "sv"), ("sv", "fi")])
+def test_the_guide_shows_a_marked_passage_that_works(project_copy: Path, language: str, marked: str) -> None:
+    """CONTRIBUTING.md's example in each language, put on a page of that language, renders with its lang."""
+    examples = re.findall(r"```md\n(.*?)\n```", (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8"))
+    example = next(line for line in examples if f"{{lang={marked}}}" in line)
+    page = project_copy / "docs" / language / "verkosto.md"
+    replace_in(page, "\n## ", f"\n{example}\n\n## ")
+    assert "Translate it into" not in run_checker(project_copy).stdout
+    words = re.search(r"\[([^\]]+)\]", example)
+    assert words
+    assert f'<span lang="{marked}">{words[1]}</span>' in to_html(example)
