@@ -59,6 +59,9 @@ def test_a_page_is_read_into_headings_paragraphs_list_items_and_table_cells() ->
         ("+358 2950 47582", "sv", None),
         ("https://kotoutuminen.fi/kuntiin-ohjaamisen-toimintaohjelma", "sv", None),
         ("Webbplatsen kotoutuminen.fi", "sv", None),
+        # Markup or code written as text (shown escaped) is not prose in any language.
+        ('"><img src=x onerror=alert(1)>', "fi", None),
+        ("&lt;strong&gt;tärkeä&lt;/strong&gt;", "sv", None),
         # English-looking words are never taken for the other site language.
         ("Integration", "sv", None),
         # A marked passage says its own language.

@@ -57,6 +57,7 @@ ATTRIBUTE_LIST = re.compile(r"\{:?[^}\n]*\}")
 CODE_SPAN = re.compile(r"`+[^`]*`+")
 IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 ADDRESS_START = ("<", "http", "mailto:", "tel:", "www.")
+MARKUP = "<>={}&"  # a word with one of these is markup, code or an entity (&lt;), shown as written
 DOMAIN = re.compile(r"\w\.(?:fi|se|eu|com|org)\b")  # kotoutuminen.fi, also in kotoutuminen.fi-sivusto
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -87,16 +88,19 @@ def _detector() -> LanguageDetector:
 
 
 def readable_text(text: str) -> str:
-    """The words a reader sees in one Markdown text, without marked passages, code or addresses."""
+    """The words of one Markdown text, without marked passages, code, markup or addresses."""
     text = MARKED.sub(" ", text)
     text = CODE_SPAN.sub(" ", text)
     text = IMAGE_OR_LINK.sub(r"\1", text)
     text = ATTRIBUTE_LIST.sub(" ", text)
-    return " ".join(word for word in text.split() if not _is_address(word))
+    return " ".join(word for word in text.split() if _is_prose(word))
 
 
-def _is_address(word: str) -> bool:
-    return "@" in word or word.startswith(ADDRESS_START) or ("." in word and DOMAIN.search(word) is not None)
+def _is_prose(word: str) -> bool:
+    """Not an address (https://…, name@host, kotoutuminen.fi) nor markup or code (<b>, src=x)."""
+    if "@" in word or word.startswith(ADDRESS_START) or any(mark in word for mark in MARKUP):
+        return False
+    return "." not in word or DOMAIN.search(word) is None
 
 
 def other_languages_of(texts: Sequence[str], language: str) -> list[str | None]:
