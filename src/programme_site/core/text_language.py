@@ -8,12 +8,15 @@ editor marks as being in another language, `[Pakolaisesta kuntalaiseksi]{lang=fi
 (WCAG 2.1 SC 3.1.2, rendered by build/language_spans.py), is not checked.
 
 The identification is lingua (lingua-language-detector) restricted to Finnish,
-Swedish and English, in its low-accuracy mode: that mode uses the trigram models
-only, loads in about 0.03 s and 20 MB (the high-accuracy mode needs about 1 s and
-130 MB to load, more than the checker's whole budget), and Finnish and Swedish are
-far enough apart that trigrams tell them apart even in one long word. English is
-a third choice so that an English-looking word (Integration, Startsida) is never
-taken for the other site language.
+Swedish and English, in two steps. Its low-accuracy mode (trigram models only:
+about 0.03 s and 20 MB to load) screens every text; a text it takes for the other
+site language is then judged by the high-accuracy mode (all n-gram models: about
+1 s and 130 MB to load, more than the checker's whole budget, so loaded only when
+there is a suspect). The screen alone is confidently wrong on some Swedish word
+lists ('Kvalitet dessa ska bibliotek sakkunnig': Finnish 0.98) that the accurate
+models get right (Swedish 0.98). On the real site nothing is a suspect, so only the
+quick models are loaded. English is a third choice so that an English-looking word
+(Integration, Startsida) is never taken for the other site language.
 """
 
 from __future__ import annotations
@@ -33,15 +36,15 @@ from programme_site.core.nav_config import CONFIG, NavConfig
 LINGUA = {"fi": Language.FINNISH, "sv": Language.SWEDISH}
 SITE_LANGUAGE = {language: code for code, language in LINGUA.items()}
 
-# Thresholds, chosen against the real site (docs/, data/, mkdocs.yml: no text of the wrong language
-# comes near them) and the texts editors paste by mistake:
+# Thresholds, chosen against the real site (docs/, data/, mkdocs.yml) and the texts editors paste by
+# mistake (tests/core/test_text_language.py):
 # - at least 12 letters: a single long word such as 'Yhteystiedot' (a copied navigation title) is
 #   identified reliably, while shorter names and abbreviations ('AMIF', 'ELY-keskus', 'Migri') are
-#   too short to tell and left alone;
-# - the other language at least 0.95 confident: on the real site no correct text of 12 letters or
-#   more gives the other language more than 0.14 ('Uutisarkisto'; the shorter 'Sakkunnig' gives
-#   Finnish 0.83, one more reason for the length floor), while a pasted heading, paragraph,
-#   navigation title or news title gives it 0.99 or more (tests/core/test_text_language.py).
+#   too short to tell and left alone ('Sakkunnig', 9 letters, is Finnish 0.83 to the quick models);
+# - the accurate models at least 0.95 sure of the other language: on the real site no text of 12
+#   letters or more gets more than 0.14 for the other language from the quick models ('Uutisarkisto')
+#   or 0.04 from the accurate ones, while a pasted heading, paragraph, navigation title or news
+#   title gets 0.98 or more.
 MIN_LETTERS = 12
 MIN_CONFIDENCE = 0.95
 # The time lingua takes grows with a text's length, and a long paragraph's language is clear from
@@ -79,12 +82,17 @@ class Passage:
 
 
 @cache
-def _detector() -> LanguageDetector:
-    return (
-        LanguageDetectorBuilder.from_languages(*LINGUA.values(), Language.ENGLISH)
-        .with_low_accuracy_mode()
-        .build()
-    )
+def _detector(accurate: bool) -> LanguageDetector:
+    builder = LanguageDetectorBuilder.from_languages(*LINGUA.values(), Language.ENGLISH)
+    return builder.build() if accurate else builder.with_low_accuracy_mode().build()
+
+
+def _identified(samples: list[str], accurate: bool) -> list[tuple[str | None, float]]:
+    """Each sample's most likely language (None: English) and how sure lingua is, on every core at once."""
+    return [
+        (SITE_LANGUAGE.get(values[0].language), values[0].value)
+        for values in _detector(accurate).compute_language_confidence_values_in_parallel(samples)
+    ]
 
 
 def readable_text(text: str) -> str:
@@ -98,6 +106,8 @@ def readable_text(text: str) -> str:
 
 def _is_prose(word: str) -> bool:
     """Not an address (https://…, name@host, kotoutuminen.fi) nor markup or code (<b>, src=x)."""
+    if word.isalpha():  # most words: nothing more to look at
+        return True
     if "@" in word or word.startswith(ADDRESS_START) or any(mark in word for mark in MARKUP):
         return False
     return "." not in word or DOMAIN.search(word) is None
@@ -105,20 +115,22 @@ def _is_prose(word: str) -> bool:
 
 def other_languages_of(texts: Sequence[str], language: str) -> list[str | None]:
     """For each text, the other site language it is clearly written in, or None (its own, or too short
-    to tell). One call for many texts: lingua identifies them on every core at once."""
-    samples = [readable_text(text) for text in texts]
+    to tell). The quick models screen every text; only a text they take for the other language is
+    judged by the accurate ones, which are loaded on the first such text."""
+    samples = [readable_text(text)[:SAMPLE] for text in texts]
     telling = [
         index
         for index, sample in enumerate(samples)
         if sum(len(word) for word in WORD.findall(sample)) >= MIN_LETTERS
     ]
-    identified = _detector().compute_language_confidence_values_in_parallel(
-        [samples[index][:SAMPLE] for index in telling]
-    )
+    screened = _identified([samples[index] for index in telling], accurate=False)
+    suspects = [
+        index for index, (best, _) in zip(telling, screened, strict=True) if best not in (None, language)
+    ]
+    judged = _identified([samples[index] for index in suspects], accurate=True) if suspects else []
     found: list[str | None] = [None] * len(texts)
-    for index, values in zip(telling, identified, strict=True):
-        best = SITE_LANGUAGE.get(values[0].language)
-        if best is not None and best != language and values[0].value >= MIN_CONFIDENCE:
+    for index, (best, confidence) in zip(suspects, judged, strict=True):
+        if best not in (None, language) and confidence >= MIN_CONFIDENCE:
             found[index] = best
     return found
 
