@@ -48,7 +48,7 @@ SITE_LANGUAGE = {language: code for code, language in LINGUA.items()}
 MIN_LETTERS = 12
 MIN_CONFIDENCE = 0.95
 # The time lingua takes grows with a text's length, and a long paragraph's language is clear from
-# its start: the first 200 characters are enough, and keep the checker at about 2 ms a page.
+# its start: the first 200 characters are enough, and keep the rule at a few milliseconds a page.
 SAMPLE = 200
 
 # A passage marked as being in a language, `[text]{lang=fi}`, or an element with such an attribute
