@@ -21,11 +21,12 @@ from hypothesis import strategies as st
 from programme_site.build.page_sources import check_page_source
 from programme_site.build.render import render_contacts, render_item_page, render_news
 from programme_site.build.site_data import load_site_data, parse_contacts, parse_news
-from programme_site.checker.nav_config import read_nav
 from programme_site.checker.project import check_project
 from programme_site.checker.translation_lock import parse_translation_lock, read_lock
 from programme_site.core.errors import SiteError
 from programme_site.core.located_yaml import MAX_DEPTH, load_yaml, parse_yaml
+from programme_site.core.nav_config import read_nav
+from programme_site.core.text_language import MIN_LETTERS
 
 TODAY = date(2026, 11, 25)
 FUZZ = settings(
@@ -43,10 +44,11 @@ TEXT = st.one_of(HOSTILE_TEXT, st.text(max_size=30))
 VALID_HOSTILE = st.builds(
     lambda hostile, plain: f"{plain.strip()} {hostile}".strip(),
     HOSTILE_TEXT,
-    # Without what would make a (refused) link or e-mail address: those are other tests' business.
+    # Without what would make a (refused) link or e-mail address, and too short for the language rule to
+    # tell its language (random letters may look like either): those are other tests' business.
     st.text(
         st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="[]()!@"),
-        max_size=20,
+        max_size=MIN_LETTERS - 1,
     ),
 )
 LOCALISED = st.fixed_dictionaries({"fi": VALID_HOSTILE, "sv": VALID_HOSTILE})

@@ -268,10 +268,10 @@ def test_empty_page_is_refused(built_copy: Path) -> None:  # 9
 
 def test_hand_written_page_at_a_news_address_is_refused(built_copy: Path) -> None:  # 9
     source = f"ajankohtaista/2023-10-03-{FIRST_ID}.md"
-    for language in ("fi", "sv"):
+    for language, text in (("fi", "# Käsin kirjoitettu\n\nKäsin.\n"), ("sv", "# Handskriven\n\nFör hand.\n")):
         page = built_copy / "docs" / language / source
         page.parent.mkdir()
-        page.write_text("# Käsin kirjoitettu\n\nKäsin.\n", encoding="utf-8")
+        page.write_text(text, encoding="utf-8")
     assert_refused(
         built_copy,
         f"docs/fi/{source}: this file has the address of a page made from data/news.yaml. "

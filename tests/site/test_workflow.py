@@ -111,7 +111,9 @@ def test_actions_are_pinned_to_full_commit_shas() -> None:
 
 
 def test_a_tag_or_short_sha_is_caught() -> None:
-    assert unpinned("      - uses: actions/checkout@v4.2.2\n      - uses: actions/cache@5a3ec84 # v4.2.3\n") == [
+    assert unpinned(
+        "      - uses: actions/checkout@v4.2.2\n      - uses: actions/cache@5a3ec84 # v4.2.3\n"
+    ) == [
         "      - uses: actions/checkout@v4.2.2",
         "      - uses: actions/cache@5a3ec84 # v4.2.3",
     ]

@@ -18,6 +18,8 @@ from programme_site.build.news_pages import generated_pages
 from programme_site.build.page_sources import check_page_sources
 from programme_site.build.render import forget_rendered_blocks
 from programme_site.build.site_data import SiteData, load_site_data
+from programme_site.core.nav_config import read_nav
+from programme_site.core.text_language import nav_language_problems
 
 
 @dataclass
@@ -34,6 +36,9 @@ class BuildState:
         """Check every source the build reads, then load the data: a SiteError stops the build here."""
         forget_rendered_blocks()
         check_page_sources(docs_dir, root, today)
+        wrong = nav_language_problems(read_nav(root))
+        if wrong:
+            raise wrong[0]
         data = load_site_data(root, today)
         pages = {page.source_path: page.markdown for page in generated_pages(data.news)}
         return cls(root, today, data, pages)

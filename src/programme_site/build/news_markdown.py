@@ -21,6 +21,8 @@ from html.parser import HTMLParser
 
 import markdown
 
+from programme_site.build.language_spans import LanguageSpanExtension
+
 URL_PATTERN = re.compile(r"https://[^\s<>\"]+")  # used with fullmatch
 LINK_HINT = "Write links as [text](https://address)."
 # What Markdown leaves behind when a link is not complete.
@@ -28,7 +30,8 @@ BROKEN_LINK = re.compile(r"\]\(|\]\[")
 
 
 def _converter() -> markdown.Markdown:
-    converter = markdown.Markdown(output_format="html")
+    # A passage in the other language is marked as on pages: [words]{lang=fi}.
+    converter = markdown.Markdown(output_format="html", extensions=[LanguageSpanExtension()])
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     return converter

@@ -21,6 +21,8 @@ from programme_site.build.site_data import EMAIL_ADVICE, RAW_EMAIL, check_front_
 from programme_site.build.source_tree import tree_problems
 from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
+from programme_site.core.languages import LANGUAGES
+from programme_site.core.text_language import page_language_problems
 
 # Raw HTML: '<' and a letter, '/', '!' or '?' starts a tag, comment or declaration Markdown passes through.
 HTML_TAG = re.compile(r"<[A-Za-z/!?]")
@@ -121,7 +123,8 @@ def markup_problem(text: str, shown: str) -> SiteError | None:
     return None
 
 
-def check_page_source(path: Path, shown: str, today: date) -> None:
+def check_page_source(path: Path, shown: str, today: date) -> str:
+    """The page's text, once its encoding, front matter and markup are known to be safe."""
     raw = path.read_bytes()
     try:
         # MkDocs reads pages with universal newlines: a file saved on Windows is the same page.
@@ -151,15 +154,22 @@ def check_page_source(path: Path, shown: str, today: date) -> None:
     problem = markup_problem("\n" * skipped + "\n".join(body), shown)
     if problem:
         raise problem
+    return text
 
 
 def check_page_sources(docs_dir: Path, root: Path, today: date) -> None:
     """Check the folders the build reads, then every page under `docs_dir`; paths are relative to `root`.
 
-    A symbolic link or a stray file is reported before any file is read.
+    A symbolic link or a stray file is reported before any file is read; a text in the wrong
+    language (core/text_language.py) after the page's markup is known to be safe.
     """
     problems = tree_problems(root, docs_dir)
     if problems:
         raise problems[0]
     for path in sorted(docs_dir.rglob("*.md")):
-        check_page_source(path, path.relative_to(root).as_posix(), today)
+        shown = path.relative_to(root).as_posix()
+        text = check_page_source(path, shown, today)
+        language = path.relative_to(docs_dir).parts[0]
+        wrong = page_language_problems(text, shown, language) if language in LANGUAGES else []
+        if wrong:
+            raise wrong[0]

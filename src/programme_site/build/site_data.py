@@ -16,6 +16,7 @@ from programme_site.build.news_markdown import URL_PATTERN, link_problem
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import LANGUAGE_NAMES, LANGUAGES, Text, finnish_today
 from programme_site.core.located_yaml import Located, LocatedList, load_yaml
+from programme_site.core.text_language import other_language_of, wrong_language_advice
 
 # The data files with texts in both languages (and a review date under `settings:`).
 DATA_FILES = ("data/contacts.yaml", "data/news.yaml")
@@ -118,8 +119,9 @@ class Entry:
     def optional_string(self, field: str, pattern: re.Pattern[str], hint: str) -> str | None:
         return self.string(field, pattern, hint) if field in self.mapping else None
 
-    def text(self, field: str, proper_name: bool = False) -> Text:
-        """A text in both languages; a proper name may be one string for both."""
+    def text(self, field: str, proper_name: bool = False, markdown: bool = False) -> Text:
+        """A text in both languages; a proper name may be one string for both. In a Markdown text
+        a passage in the other language can be marked, [words]{lang=fi}; a plain text is shown as written."""
         value = self.mapping.get(field)
         if proper_name and isinstance(value, str) and value.strip():
             return Text(fi=value, sv=value)
@@ -147,6 +149,8 @@ class Entry:
                 )
             if email := RAW_EMAIL.search(text):
                 self.fail(name, f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE}", line)
+            if found := other_language_of(text, language):
+                self.fail(name, f"the text {wrong_language_advice(found, language, markdown)}", line)
             texts[language] = text.strip()
         return Text(**texts)
 
@@ -155,7 +159,7 @@ class Entry:
 
     def markdown(self, field: str) -> Text:
         """A text in both languages whose Markdown links follow markdown_text's rules."""
-        texts = self.text(field)
+        texts = self.text(field, markdown=True)
         for language in LANGUAGES:
             problem = link_problem(texts.in_language(language))
             if problem:

@@ -25,7 +25,6 @@ from programme_site.build.source_tree import tree_problems
 from programme_site.checker.address_pairs import LanguageLink, LanguageLinks, load_language_links
 from programme_site.checker.external_links_list import load_external_links
 from programme_site.checker.findings import Finding, plural
-from programme_site.checker.nav_config import NavConfig, read_nav
 from programme_site.checker.page_outline import PageFile, read_page
 from programme_site.checker.rules import (
     alt_texts,
@@ -35,6 +34,7 @@ from programme_site.checker.rules import (
     external_links,
     facts,
     freshness,
+    language_identity,
     links,
     nav_titles,
     review_dates,
@@ -45,6 +45,7 @@ from programme_site.checker.translation_lock import InStep, read_lock
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, other_language
 from programme_site.core.located_yaml import load_yaml
+from programme_site.core.nav_config import NavConfig, read_nav
 
 T = TypeVar("T")
 Rule = Callable[["Project"], list[Finding]]
@@ -58,11 +59,13 @@ PAGE_RULES: tuple[Rule, ...] = (
     links.findings,
     alt_texts.findings,
     untranslated.findings,
+    language_identity.findings,
 )
 # Every rule, in the order they run; the findings are sorted by file and line afterwards.
 RULES: tuple[Rule, ...] = (
     *PAGE_RULES,
     nav_titles.findings,
+    language_identity.nav_findings,
     data_validity.findings,
     data_facts.findings,
     freshness.findings,

@@ -22,8 +22,9 @@ def behind(page: str, changed: str) -> str:
     marked = yaml.safe_load((ROOT / "translations.lock").read_text(encoding="utf-8"))[page]["in_step"]
     stale = "sv" if changed == "fi" else "fi"
     return (
-        f"docs/{stale}/{page}:1: is behind docs/{changed}/{page}: the {NAMES[changed]} page changed after both "
-        f"were marked in step on {marked}. Update the {NAMES[stale]} text, then run `make sync PAGE={page}`."
+        f"docs/{stale}/{page}:1: the {NAMES[changed]} page docs/{changed}/{page} changed after both were marked "
+        f"in step on {marked}; this {NAMES[stale]} page did not. Check the {NAMES[changed]} change; if it is "
+        f"right, bring this page in step with it, then run `make sync PAGE={page}`."
     )
 
 

@@ -29,8 +29,9 @@ def test_finnish_text_edited_after_sync(project_copy: Path) -> None:
     replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
     result = run_checker(project_copy)
     assert result.stdout.splitlines() == [
-        f"docs/sv/verkosto.md:1: is behind docs/fi/verkosto.md: the Finnish page changed after both were marked "
-        f"in step on {marked}. Update the Swedish text, then run `make sync PAGE=verkosto.md`.",
+        f"docs/sv/verkosto.md:1: the Finnish page docs/fi/verkosto.md changed after both were marked in step "
+        f"on {marked}; this Swedish page did not. Check the Finnish change; if it is right, bring this page in step "
+        "with it, then run `make sync PAGE=verkosto.md`.",
         f"1 error. {FAIL}",
     ]
     assert result.returncode == 1
@@ -40,8 +41,9 @@ def test_swedish_text_edited_after_sync(project_copy: Path) -> None:
     marked = lock(project_copy)["verkosto.md"]["in_step"]
     replace_in(project_copy / "docs" / "sv" / "verkosto.md", "samlar alla", "för samman alla")
     assert findings(project_copy) == [
-        f"docs/fi/verkosto.md:1: is behind docs/sv/verkosto.md: the Swedish page changed after both were marked "
-        f"in step on {marked}. Update the Finnish text, then run `make sync PAGE=verkosto.md`.",
+        f"docs/fi/verkosto.md:1: the Swedish page docs/sv/verkosto.md changed after both were marked in step "
+        f"on {marked}; this Finnish page did not. Check the Swedish change; if it is right, bring this page in step "
+        "with it, then run `make sync PAGE=verkosto.md`.",
     ]
 
 

@@ -63,14 +63,17 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
         ]
     if not changed:
         return []
+    # Only one language changed: say which, and that the change itself may be the mistake (a text
+    # pasted in the wrong language), so the editor checks it before bringing this page in step.
     ahead = changed[0]
+    changed_language = LANGUAGE_NAMES[ahead.language]
     return [
         Finding(
             page.path,
             1,
-            f"is behind {ahead.path}: the {LANGUAGE_NAMES[ahead.language]} page changed after both were "
-            f"marked in step on {marked}. "
-            f"Update the {LANGUAGE_NAMES[page.language]} text, then run `{sync}`.",
+            f"the {changed_language} page {ahead.path} changed after both were marked in step on {marked}; "
+            f"this {LANGUAGE_NAMES[page.language]} page did not. Check the {changed_language} change; if it is "
+            f"right, bring this page in step with it, then run `{sync}`.",
         )
         for page in versions.values()
         if page is not ahead

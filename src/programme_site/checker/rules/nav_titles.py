@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from programme_site.checker.findings import Finding
-from programme_site.checker.nav_config import CONFIG
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.nav_config import CONFIG
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project

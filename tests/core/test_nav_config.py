@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from conftest import line_of, replace_in
 
-from programme_site.checker.nav_config import NavEntry, read_nav
 from programme_site.core.errors import SiteError
+from programme_site.core.nav_config import NavEntry, read_nav
 
 
 def test_the_real_navigation(project_copy: Path) -> None:

@@ -1,0 +1,36 @@
+"""Every text is in the language it claims: pages and navigation titles (data texts: site_data).
+
+The rule itself is core/text_language.py, which the build uses too; here every
+problem is listed, where the build stops at the first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from programme_site.checker.findings import Finding
+from programme_site.core.text_language import nav_language_problems, page_language_problems
+
+if TYPE_CHECKING:  # the project module calls this rule
+    from programme_site.checker.project import Project
+
+
+def findings(project: Project) -> list[Finding]:
+    """Every text of every page, in each language read, that is in the other language."""
+    return [
+        Finding.from_error(problem)
+        for versions in project.readable()
+        for page in versions.values()
+        for problem in page_language_problems(
+            (project.root / page.path).read_text(encoding="utf-8").replace("\r\n", "\n"),
+            page.path,
+            page.language,
+        )
+    ]
+
+
+def nav_findings(project: Project) -> list[Finding]:
+    """Every navigation title in the other language (mkdocs.yml: nav and nav_translations)."""
+    if project.nav is None:
+        return []  # a mkdocs.yml that cannot be read is reported already
+    return [Finding.from_error(problem) for problem in nav_language_problems(project.nav)]

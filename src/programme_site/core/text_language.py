@@ -1,0 +1,231 @@
+"""Which language a text is in: the language rule shared by the build and the checker.
+
+Every paragraph, heading, list item and table cell of a page, every `fi`/`sv` text
+in data/ and every navigation title must be in the language it claims. A text
+clearly in the other site language is an error; a text too short to tell (a name,
+a number, an abbreviation such as AMIF, an address) is left alone. A passage an
+editor marks as being in another language, `[Pakolaisesta kuntalaiseksi]{lang=fi}`
+(WCAG 2.1 SC 3.1.2, rendered by build/language_spans.py), is not checked.
+
+The identification is lingua (lingua-language-detector) restricted to Finnish,
+Swedish and English, in two steps. Its low-accuracy mode (trigram models only:
+about 0.03 s and 20 MB to load) screens every text; a text it takes for the other
+site language is then judged by the high-accuracy mode (all n-gram models: about
+1 s and 130 MB to load, more than the checker's whole budget, so loaded only when
+there is a suspect). The screen alone is confidently wrong on some Swedish word
+lists ('Kvalitet dessa ska bibliotek sakkunnig': Finnish 0.98) that the accurate
+models get right (Swedish 0.98). On the real site nothing is a suspect, so only the
+quick models are loaded. English is a third choice so that an English-looking word
+(Integration, Startsida) is never taken for the other site language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from programme_site.core.errors import SiteError
+from programme_site.core.front_matter import front_matter
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES
+from programme_site.core.nav_config import CONFIG, NavConfig
+
+LINGUA = {"fi": Language.FINNISH, "sv": Language.SWEDISH}
+SITE_LANGUAGE = {language: code for code, language in LINGUA.items()}
+
+# Thresholds, chosen against the real site (docs/, data/, mkdocs.yml) and the texts editors paste by
+# mistake (tests/core/test_text_language.py):
+# - at least 12 letters: a single long word such as 'Yhteystiedot' (a copied navigation title) is
+#   identified reliably, while shorter names and abbreviations ('AMIF', 'ELY-keskus', 'Migri') are
+#   too short to tell and left alone ('Sakkunnig', 9 letters, is Finnish 0.83 to the quick models);
+# - the accurate models at least 0.95 sure of the other language: on the real site no text of 12
+#   letters or more gets more than 0.14 for the other language from the quick models ('Uutisarkisto')
+#   or 0.04 from the accurate ones, while a pasted heading, paragraph, navigation title or news
+#   title gets 0.98 or more.
+MIN_LETTERS = 12
+MIN_CONFIDENCE = 0.95
+# The time lingua takes grows with a text's length, and a long paragraph's language is clear from
+# its start: the first 200 characters are enough, and keep the rule at a few milliseconds a page.
+SAMPLE = 200
+
+# A passage marked as being in a language, `[text]{lang=fi}`, or an element with such an attribute
+# list (`*text*{lang=fi}`, `[text](address){lang=fi}`): not checked, it says its own language.
+MARKED = re.compile(
+    r"(?:\[[^\]]*\](?:\([^)]*\))?|\*\*?[^*\n]+?\*\*?|_[^_\n]+_|`[^`\n]*`)\{:?[^}\n]*\blang=[^}\n]*\}"
+)
+ATTRIBUTE_LIST = re.compile(r"\{:?[^}\n]*\}")
+CODE_SPAN = re.compile(r"`+[^`]*`+")
+IMAGE_OR_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+ADDRESS_START = ("<", "http", "mailto:", "tel:", "www.")
+MARKUP = "<>={}&"  # a word with one of these is markup, code or an entity (&lt;), shown as written
+DOMAIN = re.compile(r"\w\.(?:fi|se|eu|com|org)\b")  # kotoutuminen.fi, also in kotoutuminen.fi-sivusto
+WORD = re.compile(r"[^\W\d_]+")
+
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+TABLE_SEPARATOR = re.compile(r"^[ \t|:-]+$")
+SKIPPED_LINE = re.compile(r"^[ \t]*(?:<!--.*-->|\[[^\]]+\]:.*|\{:?[^}]*\})[ \t]*$")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One text of a page, with the line it starts on and what kind of text it is."""
+
+    line: int
+    kind: str  # paragraph, heading, list item or table cell
+    text: str
+
+
+@cache
+def _detector(accurate: bool) -> LanguageDetector:
+    builder = LanguageDetectorBuilder.from_languages(*LINGUA.values(), Language.ENGLISH)
+    return builder.build() if accurate else builder.with_low_accuracy_mode().build()
+
+
+def _identified(samples: list[str], accurate: bool) -> list[tuple[str | None, float]]:
+    """Each sample's most likely language (None: English) and how sure lingua is, on every core at once."""
+    return [
+        (SITE_LANGUAGE.get(values[0].language), values[0].value)
+        for values in _detector(accurate).compute_language_confidence_values_in_parallel(samples)
+    ]
+
+
+def readable_text(text: str) -> str:
+    """The words of one Markdown text, without marked passages, code, markup or addresses."""
+    text = MARKED.sub(" ", text)
+    text = CODE_SPAN.sub(" ", text)
+    text = IMAGE_OR_LINK.sub(r"\1", text)
+    text = ATTRIBUTE_LIST.sub(" ", text)
+    return " ".join(word for word in text.split() if _is_prose(word))
+
+
+def _is_prose(word: str) -> bool:
+    """Not an address (https://…, name@host, kotoutuminen.fi) nor markup or code (<b>, src=x)."""
+    if word.isalpha():  # most words: nothing more to look at
+        return True
+    if "@" in word or word.startswith(ADDRESS_START) or any(mark in word for mark in MARKUP):
+        return False
+    return "." not in word or DOMAIN.search(word) is None
+
+
+def other_languages_of(texts: Sequence[str], language: str) -> list[str | None]:
+    """For each text, the other site language it is clearly written in, or None (its own, or too short
+    to tell). The quick models screen every text; only a text they take for the other language is
+    judged by the accurate ones, which are loaded on the first such text."""
+    samples = [readable_text(text)[:SAMPLE] for text in texts]
+    telling = [
+        index
+        for index, sample in enumerate(samples)
+        if sum(len(word) for word in WORD.findall(sample)) >= MIN_LETTERS
+    ]
+    screened = _identified([samples[index] for index in telling], accurate=False)
+    suspects = [
+        index for index, (best, _) in zip(telling, screened, strict=True) if best not in (None, language)
+    ]
+    judged = _identified([samples[index] for index in suspects], accurate=True) if suspects else []
+    found: list[str | None] = [None] * len(texts)
+    for index, (best, confidence) in zip(suspects, judged, strict=True):
+        if best not in (None, language) and confidence >= MIN_CONFIDENCE:
+            found[index] = best
+    return found
+
+
+def other_language_of(text: str, language: str) -> str | None:
+    """The other site language `text` is clearly written in, or None."""
+    return other_languages_of([text], language)[0]
+
+
+def wrong_language_advice(found: str, language: str, markable: bool = True) -> str:
+    """How to fix a text in `found` where `language` belongs; a Markdown text can also be marked."""
+    advice = f"is in {LANGUAGE_NAMES[found]}, not {LANGUAGE_NAMES[language]}. Translate it into {LANGUAGE_NAMES[language]}"
+    if not markable:
+        return f"{advice}."
+    return (
+        f"{advice}; if it is meant to be in {LANGUAGE_NAMES[found]} (a quoted name or title), "
+        f"mark those words as [words]{{lang={found}}}."
+    )
+
+
+def page_passages(markdown: str, shown: str) -> list[Passage]:
+    """Every paragraph, heading, list item and table cell of a page, with its line in the file.
+
+    Line-based like the checker's outline: fenced code, comments (data markers), reference
+    definitions and front matter are not text; a paragraph or list item runs on until a blank line.
+    """
+    _, skipped = front_matter(markdown, shown)
+    passages: list[Passage] = []
+    current: list[str] = []
+    start, kind, fence = 0, "", ""
+
+    def close() -> None:
+        if current:
+            passages.append(Passage(start, kind, " ".join(current)))
+            current.clear()
+
+    for number, raw in enumerate(markdown.split("\n")[skipped:], start=skipped + 1):
+        if fence:
+            if raw.strip().startswith(fence):
+                fence = ""
+            continue
+        if opening := FENCE.match(raw):
+            close()
+            fence = opening[1]
+            continue
+        line = QUOTE.sub("", raw)
+        if not line.strip() or SKIPPED_LINE.match(line) or TABLE_SEPARATOR.match(line):
+            close()
+            continue
+        if line.lstrip().startswith("|"):
+            close()
+            cells = line.strip().strip("|").split("|")
+            passages += [Passage(number, "table cell", cell.strip()) for cell in cells if cell.strip()]
+            continue
+        if heading := ATX_HEADING.match(line):
+            close()
+            passages.append(Passage(number, "heading", line[heading.end() :].rstrip("# \t")))
+            continue
+        if item := LIST_ITEM.match(line):
+            close()
+            line = line[item.end() :]
+            start, kind = number, "list item"
+        elif not current:
+            start, kind = number, "paragraph"
+        current.append(line.strip())
+    close()
+    return passages
+
+
+def page_language_problems(markdown: str, shown: str, language: str) -> list[SiteError]:
+    """A problem for each text of a page that is clearly not in the page's `language`."""
+    passages = page_passages(markdown, shown)
+    return [
+        SiteError(shown, passage.line, f"this {passage.kind} {wrong_language_advice(found, language)}")
+        for passage, found in zip(
+            passages, other_languages_of([passage.text for passage in passages], language), strict=True
+        )
+        if found
+    ]
+
+
+def nav_language_problems(nav: NavConfig) -> list[SiteError]:
+    """A problem for each navigation title (mkdocs.yml nav and nav_translations) in the wrong language."""
+    titles = [(entry.line, entry.title, DEFAULT_LANGUAGE) for entry in nav.entries if entry.title]
+    titles += [
+        (translation.line, translation.text, language)
+        for language, (_, translated) in nav.translations.items()
+        for translation in translated.values()
+    ]
+    return [
+        SiteError(
+            CONFIG,
+            line,
+            f"the navigation title '{title}' {wrong_language_advice(found, language, markable=False)}",
+        )
+        for line, title, language in titles
+        if (found := other_language_of(title, language))
+    ]
