@@ -49,6 +49,7 @@ from programme_site.build.theme_html import (
 )
 from programme_site.build.ui_texts import ui_text
 from programme_site.build.untranslated_pages import published_text
+from programme_site.build.word_forms import add_word_forms
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, language_root
 
@@ -272,7 +273,7 @@ def _finish_language(config: MkDocsConfig) -> None:
 
 
 # ... and after the i18n plugin has merged every language's pages into one search index, each
-# language gets its own. The default language's build ends last, but config.theme then names the
+# language gets its own, with its word forms grouped by base form. The default language's build ends last, but config.theme then names the
 # last language built, so each run splits the index for every language: the last run sees all.
 @event_priority(AFTER_I18N)
 def _split_search_index(config: MkDocsConfig) -> None:
@@ -284,7 +285,8 @@ def _split_search_index(config: MkDocsConfig) -> None:
         target = site / language_root(language) / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(
-            json.dumps(language_search_index(index, language), ensure_ascii=False), encoding="utf-8"
+            json.dumps(add_word_forms(language_search_index(index, language), language), ensure_ascii=False),
+            encoding="utf-8",
         )
 
 
