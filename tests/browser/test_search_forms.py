@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -107,6 +108,21 @@ def test_every_form_of_a_word_finds_the_pages_that_use_it(
             print(f"  {search.word}: missed {sorted(search.expected - search.found)}")
     assert word_search_problems(searches) == []
     assert recall >= RECALL
+
+
+def test_results_highlight_the_forms_found_and_list_no_added_form_as_missing(
+    site: Site, new_page: NewPage
+) -> None:
+    page, _ = new_page(site)
+    page.goto(site.url("/"))
+    open_search(page, "a")
+    typed_search_pages(page, "pakolaisille")  # a form no page uses
+    hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    highlighted = {
+        word for href in hrefs for word in parse_qs(urlsplit(href).query).get("h", [""])[0].split()
+    }
+    assert highlighted and {base_form(word, "fi") for word in highlighted} == {"pakolainen"}
+    assert page.locator(".md-search-result__terms").all_inner_texts() == []
 
 
 def test_recall_counts_the_pages_found_of_those_expected() -> None:

@@ -5,7 +5,7 @@
 // ({type: 0, data: {config, docs, options}}) and then each query ({type: 2, data: query}); this wraps the Worker
 // the bundle creates so that each query word is followed by the other forms of its base form
 // (kunnissa -> "kunnissa kunta kuntien ..."): a page that uses any form of the word is found,
-// ranked and highlighted by the theme as before. A word the pages do not use in that form
+// ranked and highlighted by the theme as before (the page's ?h= names the forms found). A word the pages do not use in that form
 // (pakolaisille) joins the group of the form that shares the longest start with it, when that
 // start holds what all the group's forms share (pakola-) and leaves at most SUFFIX letters. Loaded in <head> before Material's bundle, as
 // a file: the Content-Security-Policy allows no inline script.
@@ -59,14 +59,19 @@
     });
   }
 
-  // A result lists the query's words it lacks ({term: found}); a typed word counts as found when
-  // one of its forms is, and the added forms are not listed.
+  // A result carries {term: found} for the query's terms: the found ones become the page's ?h=
+  // highlighting, the others are listed as missing. Of a typed word's forms, the found ones stay
+  // (so the page highlights them); the typed word is listed as missing only when none was found.
   function typedTerms(terms, asked) {
     var result = {};
+    function ownedBy(typed, term) { return term === typed || asked[typed].indexOf(term) !== -1; }
     Object.keys(terms).forEach(function (term) {
-      var owner = Object.keys(asked).find(function (typed) { return asked[typed].indexOf(term) !== -1; });
-      if (!owner) result[term] = terms[term];
-      else result[owner] = result[owner] || terms[term];
+      var owned = Object.keys(asked).some(function (typed) { return ownedBy(typed, term); });
+      if (terms[term] || !owned) result[term] = terms[term];
+    });
+    Object.keys(asked).forEach(function (typed) {
+      var found = Object.keys(terms).some(function (term) { return terms[term] && ownedBy(typed, term); });
+      if (!found && typed in terms) result[typed] = false;
     });
     return result;
   }
