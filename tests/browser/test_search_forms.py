@@ -125,6 +125,21 @@ def test_results_highlight_the_forms_found_and_list_no_added_form_as_missing(
     assert page.locator(".md-search-result__terms").all_inner_texts() == []
 
 
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("fi", "pakolainen"), ("fi", "kunnissa"), ("sv", "flyktingarnas"), ("sv", "kommun")],
+)
+def test_a_heading_with_the_word_comes_first(
+    site: Site, new_page: NewPage, language: str, typed: str
+) -> None:
+    page, _ = new_page(site)
+    page.goto(site.url("/" + language_root(language)))
+    open_search(page, "a")
+    typed_search_pages(page, typed)
+    first = page.locator(".md-search-result__item").first.locator("h1, h2").first.inner_text()
+    assert base_form(typed, language) in {base_form(word, language) for word in words(first)}, first
+
+
 def test_recall_counts_the_pages_found_of_those_expected() -> None:
     searches = [
         WordSearch("kunta", frozenset({"/a/", "/b/"}), frozenset({"/a/", "/c/"})),

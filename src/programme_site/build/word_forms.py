@@ -32,7 +32,7 @@ _ROUNDS = 3
 
 def words(html: str) -> set[str]:
     """The words of a search entry's text (its HTML tags left out), lower-cased."""
-    return {word.lower() for word in _WORD.findall(_TAG.sub(" ", html))}
+    return set(_WORD.findall(_TAG.sub(" ", html).lower()))
 
 
 @cache
@@ -56,10 +56,10 @@ def _shortened(form: str, lemma: str) -> str:
 
 def word_forms(index: dict[str, Any], language: str) -> dict[str, str]:
     """{base form: its other forms in the index, shortened, space-separated}."""
+    text = " ".join(f"{doc.get('title', '')} {doc.get('text', '')}" for doc in index["docs"])
     groups: defaultdict[str, set[str]] = defaultdict(set)
-    for doc in index["docs"]:
-        for word in words(doc.get("title", "")) | words(doc.get("text", "")):
-            groups[base_form(word, language)].add(word)
+    for word in words(text):
+        groups[base_form(word, language)].add(word)
     return {
         lemma: " ".join(_shortened(form, lemma) for form in sorted(forms - {lemma}))
         for lemma, forms in sorted(groups.items())
