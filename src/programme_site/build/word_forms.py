@@ -1,15 +1,16 @@
 """Every form of a word in a language's search, so that any form finds the pages with the others.
 
-The theme's lunr search stems words with Snowball, which does not join a Finnish word's forms
-(*pakolainen*, *pakolaisten*, *pakolaisille*). At build time `add_word_forms` groups the words
-of a language's search index by their base form (lemma) and adds the groups to the index's
-`config` (which the theme hands to its search worker whole) as `word_forms`, {base form: "the other forms the pages use"}, each form written as the number
-of letters it shares with the start of the base form and the letters that follow
-(kunta: "3nissa 4ien" for *kunnissa*, *kuntien*), which keeps the index small. In the browser,
+The theme's lunr search matches words as written and their starts; it joins none of a Finnish
+word's forms (*pakolainen*, *pakolaisten*, *pakolaisille*). At build time `add_word_forms` groups
+the words of a language's search index by their base form (lemma) and adds the groups to the
+index's `config` (which the theme hands to its search worker whole) as `word_forms`,
+{base form: "the other forms the pages use"}, each form written as the number of letters it
+shares with the start of the base form and the letters that follow (kunta: "3nissa 4ien" for
+*kunnissa*, *kuntien*), which keeps the index small. In the browser,
 overrides/assets/javascripts/search-forms.js adds to each query word the other forms of its
 group, so a reader who types *pakolainen* or *pakolaisille* finds every page that uses
 *pakolaiset* or *pakolaisten*, with the theme's own ranking (headings first) and highlighting.
-The index itself is unchanged; only forms that the pages use are listed.
+The index's entries are unchanged.
 
 The base forms come from simplemma's Finnish and Swedish dictionaries (README: Search).
 """
@@ -25,7 +26,7 @@ from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
 
 # The low-memory dictionaries decode only the entries a build looks up: the Finnish and Swedish
-# ones load in about 2 s of CPU instead of 4, in about 70 MB instead of 550 (bench/RESULTS.md).
+# ones load in about 2 s of CPU instead of 4, in about 70 MB instead of 550.
 _LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(low_memory=True))
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
