@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from simplemma import Lemmatizer
 from simplemma.strategies import DefaultStrategy
+
+from programme_site.core.languages import LANGUAGES
 
 # The low-memory dictionaries decode only the entries a build looks up: the Finnish and Swedish
 # ones load in about 2 s of CPU instead of 4, in about 70 MB instead of 550.
@@ -62,14 +64,21 @@ def _shortened(form: str, lemma: str) -> str:
 def word_forms(index: dict[str, Any], language: str) -> dict[str, str]:
     """{base form: its other forms in the index, shortened, space-separated}."""
     text = " ".join(f"{doc.get('title', '')} {doc.get('text', '')}" for doc in index["docs"])
+    return dict(_grouped(text, language))
+
+
+# Every language's build splits the whole site's index again (hooks/site_build.py), so the same
+# text comes twice: the second time costs a look-up, not another pass over every word.
+@lru_cache(maxsize=len(LANGUAGES))
+def _grouped(text: str, language: str) -> tuple[tuple[str, str], ...]:
     groups: defaultdict[str, set[str]] = defaultdict(set)
     for word in words(text):
         groups[base_form(word, language)].add(word)
-    return {
-        lemma: " ".join(_shortened(form, lemma) for form in sorted(forms - {lemma}))
+    return tuple(
+        (lemma, " ".join(_shortened(form, lemma) for form in sorted(forms - {lemma})))
         for lemma, forms in sorted(groups.items())
         if forms - {lemma}
-    }
+    )
 
 
 def add_word_forms(index: dict[str, Any], language: str) -> dict[str, Any]:
