@@ -12,6 +12,7 @@ hold when the absolute times do not.
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import platform
@@ -30,6 +31,7 @@ from pathlib import Path
 from bench.page_weight import CATEGORIES, PageWeight, find_chromium, measure
 from bench.profile_summary import MARKDOWN, SEARCH_DUPLICATES, ProfileSummary, summarise
 from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS, SyntheticSite, write_site
+from programme_site.core.languages import language_root
 
 DEFAULT_SIZES = (100, 1000)
 LARGE_SIZE = 5000
@@ -46,6 +48,11 @@ OVERHEAD_GOAL = 0.10
 PAGE_WEIGHT_GOAL_KB = 150.0
 # HTML per page is "independent of the page count" when its median varies this little across sizes.
 HTML_SIZE_TOLERANCE = 0.05
+# Issue 13: the word forms in the search index may make it at most this much larger, and the
+# build at TARGET_SIZE pages per language at most WORD_FORMS_BUILD_GOAL slower.
+WORD_FORMS_INDEX_GOAL = 1.5
+WORD_FORMS_BUILD_GOAL = 0.10
+SEARCH_INDEX = Path("search") / "search_index.json"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 PROFILE_SAMPLES = 30_000
 
@@ -152,6 +159,31 @@ def run_checker(root: Path, work: Path, runs: int) -> CheckerResult:
     return CheckerResult(results, max(codes), lines)
 
 
+@dataclass(frozen=True)
+class IndexBytes:
+    """A language's search index, with and without the word forms (config.word_forms)."""
+
+    without: int
+    with_forms: int
+
+    @property
+    def ratio(self) -> float:
+        return self.with_forms / self.without
+
+
+def index_bytes(site_dir: Path) -> dict[str, IndexBytes]:
+    """Each language's search index as built, and as it would be without its word forms."""
+    sizes = {}
+    for language in LANGUAGES:
+        path = site_dir / language_root(language) / SEARCH_INDEX
+        index = json.loads(path.read_text(encoding="utf-8"))
+        index["config"].pop("word_forms", None)
+        # As the build writes it (hooks/site_build.py), so the two figures differ by the word forms only.
+        without = len(json.dumps(index, ensure_ascii=False).encode("utf-8"))
+        sizes[language] = IndexBytes(without, path.stat().st_size)
+    return sizes
+
+
 @dataclass
 class SizeResult:
     site: SyntheticSite
@@ -160,6 +192,7 @@ class SizeResult:
     news_page_bytes: int
     profile: ProfileSummary | None
     checker: CheckerResult | None
+    index_bytes: dict[str, IndexBytes] = field(default_factory=dict)  # by language
 
     @property
     def pages_built(self) -> int:
@@ -197,7 +230,7 @@ def measure_size(pages: int, work: Path, runs: int, profile: bool) -> SizeResult
         build(site.config("full"), output / "profiled", profile=session, interval=interval)
         summary = summarise(session)
     checker = run_checker(site.root, work, runs) if CHECKER.exists() else None
-    return SizeResult(site, builds, html_per_page, news_page, summary, checker)
+    return SizeResult(site, builds, html_per_page, news_page, summary, checker, index_bytes(output / "full"))
 
 
 def exponent(points: list[tuple[float, float]]) -> float | None:
@@ -273,6 +306,7 @@ class Results:
     load_after: tuple[float, float, float] = (0.0, 0.0, 0.0)
     real: Runs = field(default_factory=Runs)
     real_checker: CheckerResult | None = None
+    real_index: dict[str, IndexBytes] = field(default_factory=dict)  # by language
     sizes: list[SizeResult] = field(default_factory=list)
     weights: list[PageWeight] | None = None
     chromium: str | None = None
@@ -295,6 +329,11 @@ def targets_table(results: Results) -> list[str]:
         lines.append(
             f"| {name}: under 1 GB peak memory | {full.peak_rss_mb:.0f} MB | {met(full.peak_rss_mb < TARGET_SIZE_MEMORY_MB)} |"
         )
+        slower = word_forms_cost(target)
+        lines.append(
+            f"| {name}: word forms in the search at most {WORD_FORMS_BUILD_GOAL:.0%} slower than without "
+            f"| {slower:+.1%} | {met(slower <= WORD_FORMS_BUILD_GOAL)} |"
+        )
     else:
         lines.append(f"| {name} | not measured: size {TARGET_SIZE} was not run | - |")
     if len(results.sizes) > 1:
@@ -315,6 +354,11 @@ def targets_table(results: Results) -> list[str]:
         f"| Hooks and i18n together under {OVERHEAD_GOAL:.0%} of plain MkDocs, same content "
         f"({largest.site.pages} pages) | {overhead:+.0%} | {met(overhead < OVERHEAD_GOAL)} |",
     ]
+    for language, sizes in results.real_index.items():
+        lines.append(
+            f"| Real site's search index ({language}) with word forms at most {WORD_FORMS_INDEX_GOAL} "
+            f"times without | {sizes.ratio:.2f} times | {met(sizes.ratio <= WORD_FORMS_INDEX_GOAL)} |"
+        )
     if results.weights:
         for language, weight in zip(LANGUAGES, results.weights, strict=True):
             loaded = weight.before_interaction() / 1024
@@ -322,6 +366,45 @@ def targets_table(results: Results) -> list[str]:
                 f"| Front page ({language}) at most {PAGE_WEIGHT_GOAL_KB:.0f} KB before interaction | "
                 f"{loaded:.1f} KB | {met(loaded <= PAGE_WEIGHT_GOAL_KB)} |"
             )
+    return lines
+
+
+def word_forms_cost(size: SizeResult) -> float:
+    """How much slower the full build is with the word forms than without (CPU time)."""
+    return size.builds["full"].cpu / size.builds["no_word_forms"].cpu - 1
+
+
+def search_section(results: Results) -> list[str]:
+    lines = [
+        "Each language's `search/search_index.json` with the word forms of issue 13 (`config.word_forms`: "
+        "the forms the pages use, grouped by simplemma's base form, which the search script adds to a "
+        "query's words) and without them (the same file with that key left out).",
+        "",
+        "| Site | Language | Index without word forms | With | Ratio |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    sites = [("real site", results.real_index)] + [
+        (f"synthetic {size.site.pages}", size.index_bytes) for size in results.sizes
+    ]
+    for name, indexes in sites:
+        for language, sizes in indexes.items():
+            lines.append(
+                f"| {name} | {language} | {sizes.without / 1024:.1f} KB | {sizes.with_forms / 1024:.1f} KB "
+                f"| {sizes.ratio:.2f} |"
+            )
+    lines += [
+        "",
+        "Full build (CPU s) with the word forms and without (`extra: search_word_forms: false`), "
+        "same content; the difference is mostly loading simplemma's Finnish and Swedish dictionaries.",
+        "",
+        "| Pages per language | Without word forms | With | Change |",
+        "| --- | --- | --- | --- |",
+    ]
+    for size in results.sizes:
+        without, with_forms = size.builds["no_word_forms"].cpu, size.builds["full"].cpu
+        lines.append(
+            f"| {size.site.pages} | {without:.2f} | {with_forms:.2f} | {word_forms_cost(size):+.1%} |"
+        )
     return lines
 
 
@@ -609,6 +692,10 @@ def report(results: Results) -> str:
         "",
         *profile_section(results),
         "",
+        "## 7. Search index and word forms",
+        "",
+        *search_section(results),
+        "",
     ]
     return "\n".join(sections)
 
@@ -633,6 +720,7 @@ def main() -> int:
         results.real = interleaved(
             args.runs, {"real": lambda n: build(ROOT / "mkdocs.yml", work / f"real-{n}")}
         )["real"]
+        results.real_index = index_bytes(work / "real-0")
         if CHECKER.exists():
             results.real_checker = run_checker(ROOT, work, args.runs)
         results.chromium = find_chromium()

@@ -323,6 +323,11 @@ def without_our_hooks(config: dict[str, Any]) -> dict[str, Any]:
     return {**kept, "theme": theme, "docs_dir": FLOOR_DOCS}
 
 
+def without_word_forms(config: dict[str, Any]) -> dict[str, Any]:
+    """Our full build, but with search indexes without the word forms (base forms) of issue 13."""
+    return {**config, "extra": {**config.get("extra", {}), "search_word_forms": False}}
+
+
 def plain(config: dict[str, Any], language: str) -> dict[str, Any]:
     """Plain MkDocs + Material for one language: the floor every MkDocs build pays."""
     settings = next(item for item in _i18n(config)["languages"] if item["locale"] == language)
@@ -344,6 +349,7 @@ def plain(config: dict[str, Any], language: str) -> dict[str, Any]:
 # Name of each build's configuration file: our full build and the comparisons.
 VARIANTS = {
     "full": "mkdocs.yml",
+    "no_word_forms": "mkdocs-no-word-forms.yml",
     "i18n_only": "mkdocs-i18n-only.yml",
     "plain_fi": "mkdocs-plain-fi.yml",
     "plain_sv": "mkdocs-plain-sv.yml",
@@ -382,6 +388,7 @@ def write_site(target: Path, pages: int, news: int, source: Path = ROOT) -> Synt
     real = yaml.load((source / "mkdocs.yml").read_text(encoding="utf-8"), Loader=ConfigLoader)
     config = site_config(real)
     _dump(target / VARIANTS["full"], config)
+    _dump(target / VARIANTS["no_word_forms"], without_word_forms(config))
     _dump(target / VARIANTS["i18n_only"], without_our_hooks(config))
     for language in LANGUAGES:
         _dump(target / VARIANTS[f"plain_{language}"], plain(config, language))

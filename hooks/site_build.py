@@ -49,6 +49,7 @@ from programme_site.build.theme_html import (
 )
 from programme_site.build.ui_texts import ui_text
 from programme_site.build.untranslated_pages import published_text
+from programme_site.build.word_forms import add_word_forms
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, language_root
 
@@ -272,8 +273,10 @@ def _finish_language(config: MkDocsConfig) -> None:
 
 
 # ... and after the i18n plugin has merged every language's pages into one search index, each
-# language gets its own. The default language's build ends last, but config.theme then names the
-# last language built, so each run splits the index for every language: the last run sees all.
+# language gets its own, with its words' forms grouped by base form (`extra: search_word_forms:
+# false` leaves them out; the benchmark compares). The default language's build ends last, but
+# config.theme then names the last language built, so each run splits the index for every
+# language: the last run sees all.
 @event_priority(AFTER_I18N)
 def _split_search_index(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
@@ -283,9 +286,10 @@ def _split_search_index(config: MkDocsConfig) -> None:
     for language in LANGUAGES:
         target = site / language_root(language) / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(
-            json.dumps(language_search_index(index, language), ensure_ascii=False), encoding="utf-8"
-        )
+        own = language_search_index(index, language)
+        if config.extra.get("search_word_forms", True):
+            own = add_word_forms(own, language)
+        target.write_text(json.dumps(own, ensure_ascii=False), encoding="utf-8")
 
 
 on_post_build = CombinedEvent(_finish_language, _split_search_index)

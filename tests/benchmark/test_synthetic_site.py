@@ -1,5 +1,6 @@
 """The benchmark's synthetic site: the shape of the project, valid data, and a strict build."""
 
+import json
 import re
 from pathlib import Path
 
@@ -91,6 +92,10 @@ def test_synthetic_site_builds_strict_with_data_rendered(synthetic: SyntheticSit
         )
         assert f'<html lang="{language}"' in html
         assert 'class="contact-card"' in html and phone_label in html
+        index = json.loads(
+            (tmp_path / "site" / folder / "search" / "search_index.json").read_text(encoding="utf-8")
+        )
+        assert index["config"]["word_forms"]
         news = (tmp_path / "site" / folder / "ajankohtaista" / "index.html").read_text(encoding="utf-8")
         assert news.count('class="news-item"') == 5
         assert '<a href="arkisto/2025/">2025</a>' in news and 'href="../feed.xml"' in news
@@ -108,6 +113,8 @@ def test_comparison_builds_run_with_the_same_content_written_in(
     assert 'class="contact-card"' in html and phone_label in html
     news = (tmp_path / "site" / "ajankohtaista" / "index.html").read_text(encoding="utf-8")
     assert news.count('class="news-item"') == 5
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "word_forms" not in index["config"]  # the word forms are in the full build only
 
 
 def test_page_url_follows_mkdocs_directory_urls() -> None:

@@ -177,6 +177,45 @@ def search_results(page: Page, query: str) -> list[str]:
     return [urlsplit(href).path for href in hrefs]
 
 
+def typed_search_pages(page: Page, query: str) -> set[str]:
+    """The pages (URL paths, without anchors) that the open search offers for `query`, typed anew
+    into the search box key by key; the list is scrolled to its end, as the theme shows results
+    ten at a time."""
+    box = page.locator(".md-search__input")
+    box.fill("")
+    box.press_sequentially(query)
+    seen: list[tuple[str, int]] = []
+    while len(seen) < 3 or len(set(seen[-3:])) > 1:  # until the results stay the same
+        page.wait_for_timeout(100)
+        page.locator(".md-search__scrollwrap").evaluate("wrap => { wrap.scrollTop = wrap.scrollHeight; }")
+        meta = page.locator(".md-search-result__meta").inner_text()
+        seen.append((meta, page.locator(".md-search-result__link").count()))
+    hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    return {urlsplit(href).path for href in hrefs}
+
+
+@dataclass(frozen=True)
+class WordSearch:
+    word: str  # as typed
+    expected: frozenset[str]  # the pages whose text has the word in some form
+    found: frozenset[str]
+
+
+def search_recall(searches: list[WordSearch]) -> float:
+    """The share of (word typed, page using it) pairs the search found."""
+    expected = sum(len(search.expected) for search in searches)
+    return sum(len(search.expected & search.found) for search in searches) / expected if expected else 1.0
+
+
+def word_search_problems(searches: list[WordSearch]) -> list[str]:
+    """A word that pages use in some form but whose search finds none of them."""
+    return [
+        f"'{search.word}' found none of the {len(search.expected)} pages that use it: {sorted(search.expected)}"
+        for search in searches
+        if search.expected and not search.expected & search.found
+    ]
+
+
 def search_language_problems(paths: list[str], language: str) -> list[str]:
     if not paths:
         return ["the search found nothing"]

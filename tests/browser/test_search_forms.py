@@ -1,0 +1,169 @@
+"""Typing any form of a word into the search box finds the pages that use the word in any form.
+
+Each word is typed in its base form and two inflected forms into the search box of the built
+site. What it should find is worked out from the built site's own text (the language's search
+index, whose entries are the pages' headings and text) with the lemmatizer the build uses:
+every page with a word of the same base form. Recall is printed per language (`pytest -s`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from programme_site.build.word_forms import base_form, words
+from programme_site.core.languages import language_root
+
+from .checks import WordSearch, open_search, search_recall, typed_search_pages, word_search_problems
+from .conftest import NewPage, Site
+
+RECALL = 0.95
+
+# Words the pages use, each with two inflected forms a reader may type (not all of them on the site).
+WORDS = {
+    "fi": {
+        "pakolainen": ("pakolaisille", "pakolaisten"),
+        "kunta": ("kunnissa", "kuntien"),
+        "kotoutuminen": ("kotoutumisen", "kotoutumista"),
+        "kiintiöpakolainen": ("kiintiöpakolaisten", "kiintiöpakolaisia"),
+        "palvelu": ("palvelut", "palveluja"),
+        "kustannus": ("kustannukset", "kustannuksia"),
+        "korvaus": ("korvaukset", "korvauksia"),
+        "toimija": ("toimijat", "toimijoille"),
+        "uutinen": ("uutiset", "uutisia"),
+        "tieto": ("tiedot", "tietoja"),
+        "muutos": ("muutokset", "muutoksen"),
+        "verkosto": ("verkoston", "verkostossa"),
+        "kysely": ("kyselyyn", "kyselyssä"),
+        "vastaanotto": ("vastaanoton", "vastaanotossa"),
+        "yhteiskunta": ("yhteiskunnan", "yhteiskunnassa"),
+        "sähköposti": ("sähköpostilla", "sähköpostiin"),
+        "toiminta": ("toiminnan", "toimintaa"),
+        "yhteistyö": ("yhteistyön", "yhteistyöhön"),
+        "ministeriö": ("ministeriön", "ministeriössä"),
+        "sivusto": ("sivustolla", "sivuston"),
+        "kumppanuusohjelma": ("kumppanuusohjelman", "kumppanuusohjelmaa"),
+        "asettamispäätös": ("asettamispäätöksen", "asettamispäätöksessä"),
+    },
+    "sv": {
+        "flykting": ("flyktingarna", "flyktingarnas"),
+        "kommun": ("kommunerna", "kommunens"),
+        "nyhet": ("nyheter", "nyheterna"),
+        "tjänst": ("tjänster", "tjänsterna"),
+        "ersättning": ("ersättningar", "ersättningarna"),
+        "kostnad": ("kostnader", "kostnaderna"),
+        "aktör": ("aktörer", "aktörerna"),
+        "handlingsprogram": ("handlingsprogrammet", "handlingsprogrammets"),
+        "välfärdsområde": ("välfärdsområden", "välfärdsområdet"),
+        "uppgift": ("uppgifter", "uppgifterna"),
+        "anvisning": ("anvisningar", "anvisningen"),
+        "nätverk": ("nätverket", "nätverkets"),
+        "ändring": ("ändringen", "ändringar"),
+        "invandrare": ("invandraren", "invandrarnas"),
+        "enkät": ("enkäten", "enkäter"),
+        "webbplats": ("webbplatsen", "webbplatsens"),
+        "samhälle": ("samhället", "samhällets"),
+        "möjlighet": ("möjligheter", "möjligheterna"),
+        "verksamhet": ("verksamheten", "verksamheter"),
+        "person": ("personer", "personerna"),
+        "kvotflykting": ("kvotflyktingar", "kvotflyktingarna"),
+        "ministerium": ("ministeriet", "ministeriets"),
+    },
+}
+
+
+def pages_by_base_form(site: Site, language: str) -> dict[str, set[str]]:
+    """{base form: the URL paths of the language's pages with a word of that base form}."""
+    root = language_root(language)
+    index = json.loads((site.directory / root / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages: defaultdict[str, set[str]] = defaultdict(set)
+    for doc in index["docs"]:
+        path = "/" + root + doc["location"].split("#")[0]
+        for word in words(doc["title"]) | words(doc["text"]):
+            pages[base_form(word, language)].add(path)
+    return pages
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_every_form_of_a_word_finds_the_pages_that_use_it(
+    site: Site, new_page: NewPage, language: str
+) -> None:
+    pages = pages_by_base_form(site, language)
+    page, _ = new_page(site)
+    page.goto(site.url("/" + language_root(language)))
+    open_search(page, "a")
+    searches = []
+    for lemma, inflected in WORDS[language].items():
+        expected = frozenset(pages[base_form(lemma, language)])
+        assert expected, f"no page uses '{lemma}': choose another word"
+        for typed in (lemma, *inflected):
+            searches.append(WordSearch(typed, expected, frozenset(typed_search_pages(page, typed))))
+    recall = search_recall(searches)
+    print(f"\nsearch recall, {language}: {recall:.3f} over {len(searches)} words typed")
+    for search in searches:
+        if search.expected - search.found:
+            print(f"  {search.word}: missed {sorted(search.expected - search.found)}")
+    assert word_search_problems(searches) == []
+    assert recall >= RECALL
+
+
+def test_results_highlight_the_forms_found_and_list_no_added_form_as_missing(
+    site: Site, new_page: NewPage
+) -> None:
+    page, _ = new_page(site)
+    page.goto(site.url("/"))
+    open_search(page, "a")
+    typed_search_pages(page, "pakolaisille")  # a form no page uses
+    hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
+    highlighted = {
+        word for href in hrefs for word in parse_qs(urlsplit(href).query).get("h", [""])[0].split()
+    }
+    assert highlighted and {base_form(word, "fi") for word in highlighted} == {"pakolainen"}
+    assert page.locator(".md-search-result__terms").all_inner_texts() == []
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [("fi", "pakolainen"), ("fi", "kunnissa"), ("sv", "flyktingarnas"), ("sv", "kommun")],
+)
+def test_a_heading_with_the_word_comes_first(
+    site: Site, new_page: NewPage, language: str, typed: str
+) -> None:
+    page, _ = new_page(site)
+    page.goto(site.url("/" + language_root(language)))
+    open_search(page, "a")
+    typed_search_pages(page, typed)
+    first = page.locator(".md-search-result__item").first.locator("h1, h2").first.inner_text()
+    assert base_form(typed, language) in {base_form(word, language) for word in words(first)}, first
+
+
+def test_recall_counts_the_pages_found_of_those_expected() -> None:
+    searches = [
+        WordSearch("kunta", frozenset({"/a/", "/b/"}), frozenset({"/a/", "/c/"})),
+        WordSearch("kunnissa", frozenset({"/a/", "/b/"}), frozenset({"/a/", "/b/"})),
+    ]
+    assert search_recall(searches) == 0.75
+
+
+def test_word_check_reports_a_word_that_finds_none_of_its_pages() -> None:
+    searches = [
+        WordSearch("kunta", frozenset({"/a/"}), frozenset({"/a/"})),
+        WordSearch("kunnissa", frozenset({"/a/"}), frozenset({"/c/"})),
+    ]
+    assert word_search_problems(searches) == ["'kunnissa' found none of the 1 pages that use it: ['/a/']"]
+
+
+def test_search_check_catches_a_site_without_the_word_forms_script(
+    site_copy: Site, new_page: NewPage
+) -> None:
+    # As the theme searches alone: its lunr index joins none of pakolainen's forms.
+    (site_copy.directory / "assets" / "javascripts" / "search-forms.js").write_text("", encoding="utf-8")
+    expected = frozenset(pages_by_base_form(site_copy, "fi")[base_form("pakolainen", "fi")])
+    page, _ = new_page(site_copy)
+    page.goto(site_copy.url("/"))
+    open_search(page, "a")
+    searches = [WordSearch("pakolainen", expected, frozenset(typed_search_pages(page, "pakolainen")))]
+    assert word_search_problems(searches) and search_recall(searches) == 0
