@@ -195,7 +195,8 @@ def make_in_copy(words: list[str]) -> list[str]:
     environment's editable install at a temporary folder."""
     assert words[0] == "make", f"only make commands run here: {words}"
     venv = ROOT / ".venv"
-    return [*words, f"VENV={venv}", "-o", str(venv / "bin" / ".installed")]
+    # --no-print-directory: under `make test` this make is nested and would add "Entering directory" lines.
+    return [*words, "--no-print-directory", f"VENV={venv}", "-o", str(venv / "bin" / ".installed")]
 
 
 def run_make(project: Path, command: str) -> subprocess.CompletedProcess[str]:
