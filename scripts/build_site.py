@@ -17,6 +17,8 @@ import tempfile
 from pathlib import Path
 from types import FrameType
 
+from programme_site.core.annotations import annotate_build_log, in_github_actions
+
 # The building process's id is in the folder's name, so a later build can tell a stale copy.
 WORK_PREFIX = ".site-building-"
 
@@ -69,7 +71,9 @@ def build(project: Path) -> int:
         )
         if result.returncode != 0:
             # MkDocs' INFO lines are noise on success; on failure they give the warnings their context.
-            print(result.stdout + result.stderr, end="", file=sys.stderr)
+            log = result.stdout + result.stderr
+            # In GitHub Actions each error becomes an annotation on the line it is about.
+            print(annotate_build_log(log, "Build") if in_github_actions() else log, end="", file=sys.stderr)
             print("The build failed; site/ was not changed.", file=sys.stderr)
             return result.returncode
         # Swap with renames on the same file system, so site/ is never half-written;

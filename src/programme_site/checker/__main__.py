@@ -9,12 +9,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
+from programme_site.checker.job_summary import changed_files, job_summary
 from programme_site.checker.project import check_project
 from programme_site.checker.sync import sync
 from programme_site.checker.translation_lock import LOCK
+from programme_site.core.annotations import in_github_actions
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import finnish_today
 
@@ -41,9 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     except SiteError as error:
         print(error)
         return 1
+    github = in_github_actions()
     for finding in report.findings:
-        print(finding)
+        print(finding.annotation() if github else finding)
     print(report.summary())
+    if github and (summary := os.environ.get("GITHUB_STEP_SUMMARY")):
+        with Path(summary).open("a", encoding="utf-8") as file:
+            file.write(job_summary(report, changed_files(args.root)))
     return 1 if report.failed else 0
 
 

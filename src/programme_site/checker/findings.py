@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from programme_site.core.annotations import workflow_command
 from programme_site.core.errors import SiteError
 
 Severity = Literal["error", "warning"]
@@ -36,6 +37,10 @@ class Finding:
     def __str__(self) -> str:
         problem = self.problem if self.is_error else f"warning: {self.problem}"
         return str(SiteError(self.path, self.line, problem))
+
+    def annotation(self) -> str:
+        """The finding as a GitHub Actions annotation on its file and line."""
+        return workflow_command(self.severity, self.path, self.line, "Language check", self.problem)
 
 
 def warning(path: str, line: int | None, problem: str) -> Finding:

@@ -25,6 +25,7 @@ from programme_site.build.source_tree import tree_problems
 from programme_site.checker.address_pairs import LanguageLink, LanguageLinks, load_language_links
 from programme_site.checker.external_links_list import load_external_links
 from programme_site.checker.findings import Finding, plural
+from programme_site.checker.job_summary import translation_states
 from programme_site.checker.page_outline import PageFile, read_page
 from programme_site.checker.rules import (
     alt_texts,
@@ -180,6 +181,7 @@ def _has_stub(versions: dict[str, PageFile]) -> bool:
 class Report:
     findings: list[Finding]
     pages: int
+    states: list[tuple[str, str]] = field(default_factory=list)  # (page, its translation state)
 
     @property
     def failed(self) -> bool:
@@ -209,4 +211,4 @@ def check_project(root: Path, today: date | None = None) -> Report:
     project = Project.read(root, today or finnish_today())
     findings = [*project.findings, *(finding for rule in RULES for finding in rule(project))]
     ordered = sorted(set(findings), key=lambda finding: (finding.path, finding.line or 0, finding.problem))
-    return Report(ordered, len(project.pages))
+    return Report(ordered, len(project.pages), translation_states(project))

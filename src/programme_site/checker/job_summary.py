@@ -1,0 +1,90 @@
+"""The pull request's job summary: what the change touched, the findings, and every page's
+translation state, written to $GITHUB_STEP_SUMMARY by `make check` in GitHub Actions."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from programme_site.checker.translation_lock import InStep
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+
+if TYPE_CHECKING:
+    from programme_site.checker.findings import Finding
+    from programme_site.checker.page_outline import PageFile
+    from programme_site.checker.project import Project, Report
+
+# A summary is read, not searched: past this many findings it says how many more there are.
+SHOWN_FINDINGS = 50
+
+
+def page_state(versions: dict[str, PageFile], record: InStep | None) -> str:
+    """Where one page's translation stands, in words."""
+    stub = next((page for page in versions.values() if page.outline.untranslated), None)
+    if stub is not None:
+        return f"not yet translated into {LANGUAGE_NAMES[stub.language]}"
+    if len(versions) < len(LANGUAGES):
+        return "only in " + " and ".join(LANGUAGE_NAMES[language] for language in versions)
+    if record is None:
+        return "not marked in step"
+    marked = record.marked.isoformat()
+    changed = [
+        language for language, page in versions.items() if page.fingerprint != record.fingerprints[language]
+    ]
+    if not changed:
+        return f"in step since {marked}"
+    if len(changed) == len(versions):
+        return f"both changed since they were in step on {marked}"
+    behind = next(language for language in versions if language not in changed)
+    return f"{LANGUAGE_NAMES[behind]} behind: the {LANGUAGE_NAMES[changed[0]]} page changed after {marked}"
+
+
+def translation_states(project: Project) -> list[tuple[str, str]]:
+    """(page, state) for every page of the site, by file name."""
+    records = project.lock[0] if project.lock else {}
+    return [(name, page_state(project.pages[name], records.get(name))) for name in sorted(project.pages)]
+
+
+def changed_files(root: Path) -> list[str] | None:
+    """The files the checked commit changed (a pull request's merge commit against its base), if git knows."""
+    try:
+        result = subprocess.run(
+            ["git", "diff", "--name-only", "HEAD^", "HEAD"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=30,
+        )
+    except OSError:
+        return None
+    return result.stdout.split() if result.returncode == 0 else None
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _finding_lines(findings: list[Finding]) -> list[str]:
+    lines = [f"- `{_cell(str(finding))}`" for finding in findings[:SHOWN_FINDINGS]]
+    if len(findings) > SHOWN_FINDINGS:
+        lines.append(f"- … and {len(findings) - SHOWN_FINDINGS} more: run `make check` to see them all.")
+    return lines
+
+
+def job_summary(report: Report, changed: list[str] | None) -> str:
+    """The summary in GitHub's Markdown."""
+    lines = ["## Language check", "", report.summary(), "", "### What this change touches", ""]
+    touched = [path for path in changed or [] if path.startswith(("docs/", "data/", "mkdocs.yml"))]
+    if changed is None:
+        lines.append("Not known: git has no parent commit here.")
+    else:
+        lines += [f"- `{path}`" for path in touched] or ["No page, data file or navigation."]
+    if report.findings:
+        lines += ["", "### Findings", "", *_finding_lines(report.findings)]
+    other = next(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
+    header = f"{LANGUAGE_NAMES[DEFAULT_LANGUAGE]} and {LANGUAGE_NAMES[other]}"
+    lines += ["", "### Translation state of every page", "", f"| Page | {header} |", "| --- | --- |"]
+    lines += [f"| `{_cell(page)}` | {_cell(state)} |" for page, state in report.states]
+    return "\n".join(lines) + "\n"
