@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from programme_site.core.languages import LANGUAGE_NAMES
+
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; a test copies these and breaks the copy on purpose.
 PROJECT_PARTS = ("mkdocs.yml", "translations.lock", "docs", "data", "hooks", "overrides", "src")
@@ -228,3 +230,11 @@ def serves(url: str, seconds: float) -> bool:
         except OSError:
             time.sleep(0.3)
     return False
+
+
+def language_advice(found: str, language: str) -> str:
+    """The language rule's advice for a text in `found` where `language` was expected."""
+    return (
+        f"is in {LANGUAGE_NAMES[found]}, not {LANGUAGE_NAMES[language]}. Translate it into {LANGUAGE_NAMES[language]}; if it is meant "
+        f"to be in {LANGUAGE_NAMES[found]} (a quoted name or title), mark those words as [words]{{lang={found}}}."
+    )

@@ -8,6 +8,7 @@ from conftest import (
     ROOT,
     assert_refused,
     built_page,
+    language_advice,
     line_of,
     make_project,
     replace_in,
@@ -36,26 +37,19 @@ FINNISH_NEWS_TITLE = (
 )
 
 
-def advice(found: str, language: str) -> str:
-    return (
-        f"is in {NAMES[found]}, not {NAMES[language]}. Translate it into {NAMES[language]}; if it is meant "
-        f"to be in {NAMES[found]} (a quoted name or title), mark those words as [words]{{lang={found}}}."
-    )
-
-
 # (file, text replaced, text planted, the start of the message after file:line)
 CASES = {
     "finnish paragraph in a swedish page": (
         "docs/sv/verkosto.md",
         SWEDISH_PARAGRAPH,
         FINNISH_PARAGRAPH,
-        f"this paragraph {advice('fi', 'sv')}",
+        f"this paragraph {language_advice('fi', 'sv')}",
     ),
     "swedish heading in a finnish page": (
         "docs/fi/verkosto.md",
         "## Kenelle verkosto on tarkoitettu",
         "## Vem är nätverket till för?",
-        f"this heading {advice('sv', 'fi')}",
+        f"this heading {language_advice('sv', 'fi')}",
     ),
     "finnish text in an sv data field": (
         "data/news.yaml",
@@ -88,7 +82,7 @@ def test_make_sync_refuses_a_finnish_paragraph_in_a_swedish_page(tmp_path: Path)
     result = run_make(project, "make sync PAGE=verkosto.md")
     assert result.returncode != 0
     assert result.stdout.splitlines()[-2:] == [
-        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this paragraph {advice('fi', 'sv')}",
+        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this paragraph {language_advice('fi', 'sv')}",
         "verkosto.md: not marked in step. Translate the page and fix what is listed above first.",
     ]
     assert (project / "translations.lock").read_bytes() == lock

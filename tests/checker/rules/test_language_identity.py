@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-import yaml
-from conftest import ROOT, line_of, replace_in, run_checker
+from conftest import ROOT, language_advice, line_of, replace_in, run_checker
+from rule_cases import behind
 
 from programme_site.checker.project import check_project
 
@@ -18,24 +18,6 @@ FINNISH_PARAGRAPH = (
 )
 
 
-def advice(found: str, language: str) -> str:
-    return (
-        f"is in {NAMES[found]}, not {NAMES[language]}. Translate it into {NAMES[language]}; if it is meant "
-        f"to be in {NAMES[found]} (a quoted name or title), mark those words as [words]{{lang={found}}}."
-    )
-
-
-def changed(page: str, language: str) -> str:
-    """The freshness line an edit of one language brings (tests/checker/test_translation_lock.py)."""
-    marked = yaml.safe_load((ROOT / "translations.lock").read_text(encoding="utf-8"))[page]["in_step"]
-    other = "sv" if language == "fi" else "fi"
-    return (
-        f"docs/{other}/{page}:1: the {NAMES[language]} page docs/{language}/{page} changed after both were "
-        f"marked in step on {marked}; this {NAMES[other]} page did not. Check the {NAMES[language]} change; "
-        f"if it is right, bring this page in step with it, then run `make sync PAGE={page}`."
-    )
-
-
 def findings(project: Path) -> list[str]:
     return [str(finding) for finding in check_project(project).findings]
 
@@ -48,8 +30,8 @@ def test_a_finnish_paragraph_pasted_into_a_swedish_page(project_copy: Path) -> N
     page = project_copy / "docs" / "sv" / "verkosto.md"
     replace_in(page, SWEDISH_PARAGRAPH, FINNISH_PARAGRAPH)
     assert findings(project_copy) == [
-        changed("verkosto.md", "sv"),
-        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this paragraph {advice('fi', 'sv')}",
+        behind("verkosto.md", "sv"),
+        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this paragraph {language_advice('fi', 'sv')}",
     ]
 
 
@@ -62,9 +44,9 @@ def test_a_swedish_heading_and_list_item_in_a_finnish_page(project_copy: Path) -
         "1. Skicka e-post till handlingsprogrammets gemensamma adress (nedan).",
     )
     assert findings(project_copy) == [
-        f"docs/fi/verkosto.md:{line_of(page, '## Vem är')}: this heading {advice('sv', 'fi')}",
-        f"docs/fi/verkosto.md:{line_of(page, '1. Skicka')}: this list item {advice('sv', 'fi')}",
-        changed("verkosto.md", "fi"),
+        f"docs/fi/verkosto.md:{line_of(page, '## Vem är')}: this heading {language_advice('sv', 'fi')}",
+        f"docs/fi/verkosto.md:{line_of(page, '1. Skicka')}: this list item {language_advice('sv', 'fi')}",
+        behind("verkosto.md", "fi"),
     ]
 
 
@@ -73,7 +55,7 @@ def test_a_finnish_table_cell_in_a_swedish_page(project_copy: Path) -> None:
     replace_in(page, SWEDISH_PARAGRAPH, f"| Namn |\n| --- |\n| {FINNISH_PARAGRAPH} |")
     # The table also breaks the structure (rule 2); only the language finding is this rule's.
     assert [line for line in findings(project_copy) if "this table cell" in line] == [
-        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this table cell {advice('fi', 'sv')}",
+        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this table cell {language_advice('fi', 'sv')}",
     ]
 
 
@@ -84,7 +66,7 @@ def test_the_marked_finnish_name_is_accepted_and_unmarked_it_is_not_yet_enough_t
     # in a Swedish sentence is too little Finnish to report even unmarked; a whole paragraph is not.
     page = project_copy / "docs" / "sv" / "verkosto.md"
     replace_in(page, "[Pakolaisesta kuntalaiseksi]{lang=fi}", "Pakolaisesta kuntalaiseksi")
-    assert findings(project_copy) == [changed("verkosto.md", "sv")]
+    assert findings(project_copy) == [behind("verkosto.md", "sv")]
     replace_in(page, "## Vem är nätverket till för?", f"[{FINNISH_PARAGRAPH}]{{lang=fi}}")
     assert [line for line in findings(project_copy) if "this paragraph" in line] == []
 
@@ -104,7 +86,7 @@ def test_sync_refuses_a_page_with_text_in_the_wrong_language(project_copy: Path)
     lock = (project_copy / "translations.lock").read_text(encoding="utf-8")
     result = run_checker(project_copy, "--sync", "verkosto.md")
     assert result.stdout.splitlines() == [
-        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this paragraph {advice('fi', 'sv')}",
+        f"docs/sv/verkosto.md:{line_of(page, FINNISH_PARAGRAPH)}: this paragraph {language_advice('fi', 'sv')}",
         "verkosto.md: not marked in step. Translate the page and fix what is listed above first.",
     ]
     assert result.returncode == 1
