@@ -18,7 +18,6 @@ from conftest import (
 
 from programme_site.build.news_markdown import to_html
 
-NAMES = {"fi": "Finnish", "sv": "Swedish"}
 SWEDISH_PARAGRAPH = (
     "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
     "samlar alla som arbetar med mottagande och integration av flyktingar."

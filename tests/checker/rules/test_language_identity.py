@@ -7,7 +7,6 @@ from rule_cases import behind
 
 from programme_site.checker.project import check_project
 
-NAMES = {"fi": "Finnish", "sv": "Swedish"}
 SWEDISH_PARAGRAPH = (
     "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
     "samlar alla som arbetar med mottagande och integration av flyktingar."
