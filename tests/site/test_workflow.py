@@ -137,7 +137,7 @@ def test_publishing_runs_after_the_checks_and_when_a_pull_request_closes() -> No
     triggers = load(PUBLISH)["on"]
     assert triggers == {
         "workflow_run": {"workflows": [load(CHECKS)["name"]], "types": ["completed"]},
-        "pull_request_target": {"types": ["closed"]},
+        "pull_request_target": {"types": ["closed"], "branches": ["main"]},
     }
 
 
@@ -171,6 +171,7 @@ def test_only_this_repositorys_successful_runs_are_published() -> None:
         "github.event.workflow_run.head_repository.full_name == github.repository",
         # The number comes from the event; GitHub gives none for a fork's pull request.
         "github.event.workflow_run.pull_requests[0].number",
+        "github.event.workflow_run.pull_requests[0].base.ref == 'main'",
         # Production: main's newest commit only, so an older run finishing late publishes nothing.
         "github.event.workflow_run.head_branch == 'main' && github.event.workflow_run.head_sha == github.sha",
     ):
