@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -270,7 +271,7 @@ def store(
     outputs = work / "outputs"
     outputs.write_text("", encoding="utf-8")
     env = {
-        "PATH": f"{work / 'bin'}:/usr/bin:/bin",
+        "PATH": f"{work / 'bin'}:{Path(sys.executable).parent}:/usr/bin:/bin",
         "HOME": str(work),
         "OPERATION": operation,
         "NUMBER": number,
