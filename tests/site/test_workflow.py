@@ -173,6 +173,7 @@ def test_only_this_repositorys_successful_runs_are_published() -> None:
         # The number comes from the event; GitHub gives none for a fork's pull request.
         "github.event.workflow_run.pull_requests[0].number",
         "github.event.workflow_run.pull_requests[0].base.ref == 'main'",
+        "github.event.workflow_run.actor.login != 'dependabot[bot]'",
         # Production: main's newest commit only, so an older run finishing late publishes nothing.
         "github.event.workflow_run.head_branch == 'main' && github.event.workflow_run.head_sha == github.sha",
     ):
