@@ -6,9 +6,11 @@ import os
 import re
 import signal
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, copy_environment, free_port, make_in_copy, make_project, run_make, serves
 
 GUIDE = ROOT / "CONTRIBUTING.md"
@@ -61,3 +63,62 @@ def test_make_serve_serves_both_languages(tmp_path: Path) -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)
+
+
+# The web-only walkthrough in each language, and the words it uses for what the workflows make.
+WALKTHROUGHS = {"fi": "### Muokkaus pelkällä selaimella", "sv": "### Redigera med enbart webbläsaren"}
+
+
+def walkthrough(language: str) -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    section = text.split("## Suomeksi")[1].split("## På svenska")[{"fi": 0, "sv": 1}[language]]
+    assert WALKTHROUGHS[language] in section, f"the {language} part has no web-only walkthrough"
+    return section.split(WALKTHROUGHS[language])[1].split("\n### ")[0]
+
+
+def load_workflow(name: str) -> dict:
+    document = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    document["on"] = document.pop(True)  # YAML 1.1 reads `on:` as True
+    return document
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_web_only_walkthrough_matches_the_workflows(language: str) -> None:
+    text = walkthrough(language)
+    checks, publish = load_workflow("checks.yml"), load_workflow("publish.yml")
+    quick = checks["jobs"]["quick"]
+    # The checks it names are the ones GitHub shows under the pull request ("workflow / job").
+    for job in ("quick", "test"):
+        assert f"*{checks['name']} / {job}*" in " ".join(text.split()) and job in checks["jobs"]
+    assert quick["timeout-minutes"] <= 10  # "about two minutes", with room on a slow runner
+    # The preview's folder, the summary's line and the artifact's name are what the workflows make.
+    assert "`pr-preview/<" in text
+    assert "format('pr-preview/{0}/', github.event.pull_request.number)" in str(quick["steps"])
+    line = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "pages_storage.py"),
+            "summary",
+            "5",
+            "https://x.example/pr-preview/5/",
+            "false",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={key: value for key, value in os.environ.items() if key != "GITHUB_STEP_SUMMARY"},
+    ).stdout
+    assert line.startswith("**Preview**: https://x.example/pr-preview/5/") and "*Preview*" in text
+    assert "name: site-preview" in yaml.safe_dump(quick["steps"]) and "*site-preview*" in text
+    # A fork's pull request gets no published preview, as the walkthrough says.
+    assert "head_repository.full_name == github.repository" in publish["jobs"]["store"]["if"]
+    assert "fork" in text
+    # It is removed when the pull request closes.
+    assert publish["on"]["pull_request_target"]["types"] == ["closed"]
+    # Findings on the changed lines and in the summary: the quick job's checker and build in Actions.
+    assert [step.get("run") for step in quick["steps"] if step.get("run", "").startswith("make")] == [
+        "make check",
+        "make build",
+    ]
+    for words in ("*Files changed*", "*Summary*", "*Propose changes*", "*Reviewers*"):
+        assert words in text

