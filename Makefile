@@ -40,12 +40,11 @@ test-tools:
 test: $(BIN)/.installed lint check test-tools
 	$(BIN)/pytest
 
-# Add a news item skeleton: make news TITLE="Otsikko suomeksi"
+# Add a news item skeleton: make news TITLE="Otsikko suomeksi" (without a title it says how, in the editor's language).
 # TITLE reaches the command through the environment ("$$TITLE"), never as shell text made by
 # make, so $, quotes and backticks in a title arrive intact and run nothing.
 news: export override TITLE := $(value TITLE)
 news: $(BIN)/.installed
-	@test -n "$$TITLE" || { echo 'Give the Finnish title: make news TITLE="Otsikko suomeksi"'; exit 2; }
 	$(BIN)/python -m programme_site.build.news_scaffold "$$TITLE"
 
 # Regenerate the nginx snippet after changing src/programme_site/build/http_headers.py.
