@@ -13,8 +13,8 @@ from programme_site.build.news_urls import archive_url, item_url, source_path
 from programme_site.build.render import render_item_page, render_year_page
 from programme_site.build.site_data import NewsItem
 from programme_site.core.errors import SiteError
-from programme_site.core.messages import _
 from programme_site.core.languages import LANGUAGES
+from programme_site.core.messages import _
 
 
 @dataclass(frozen=True)
