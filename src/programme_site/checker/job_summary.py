@@ -38,7 +38,8 @@ def page_state(versions: dict[str, PageFile], record: InStep | None) -> str:
         return _(_NOT_YET_TRANSLATED[stub.language])
     if len(versions) < len(LANGUAGES):
         # One language read (none when no file of the page could be read: the findings say why).
-        return _(" and ").join(_(_ONLY_IN[language]) for language in versions) or _("not readable")
+        only = next(iter(versions), None)
+        return _(_ONLY_IN[only]) if only else _("not readable")
     if record is None:
         return _("not marked in step")
     marked = record.marked.isoformat()

@@ -102,22 +102,19 @@ def _heading_missing(page: PageFile, other: PageFile, section: Section, before: 
     )
 
 
-_LIST_ITEMS = (
-    N_(
-        "{part} has {count} list item, but {other} has {other_count}. Give both languages the same list items."
-    ),
-    N_(
-        "{part} has {count} list items, but {other} has {other_count}. Give both languages the same list items."
-    ),
-)
-_TABLE_ROWS = (
-    N_(
-        "{part} has {count} table row, but {other} has {other_count}. Give both languages the same table rows."
-    ),
-    N_(
-        "{part} has {count} table rows, but {other} has {other_count}. Give both languages the same table rows."
-    ),
-)
+def _count_difference(kind: str, count: int) -> str:
+    """The message for a section with `count` list items or table rows (`kind`) where its counterpart differs."""
+    if kind == "list":
+        return ngettext(
+            "{part} has {count} list item, but {other} has {other_count}. Give both languages the same list items.",
+            "{part} has {count} list items, but {other} has {other_count}. Give both languages the same list items.",
+            count,
+        )
+    return ngettext(
+        "{part} has {count} table row, but {other} has {other_count}. Give both languages the same table rows.",
+        "{part} has {count} table rows, but {other} has {other_count}. Give both languages the same table rows.",
+        count,
+    )
 
 
 def _counts(left: PageFile, right: PageFile) -> list[Finding]:
@@ -126,7 +123,7 @@ def _counts(left: PageFile, right: PageFile) -> list[Finding]:
         Finding(
             left.path,
             mine.section.line,
-            ngettext(*forms, len(items)).format(
+            _count_difference(kind, len(items)).format(
                 part=mine.name(with_path=False),
                 count=len(items),
                 other=theirs.name(with_path=True),
@@ -134,9 +131,9 @@ def _counts(left: PageFile, right: PageFile) -> list[Finding]:
             ),
         )
         for mine, theirs in compared_parts(left, right)
-        for forms, items, others in (
-            (_LIST_ITEMS, mine.section.list_items, theirs.section.list_items),
-            (_TABLE_ROWS, mine.section.table_rows, theirs.section.table_rows),
+        for kind, items, others in (
+            ("list", mine.section.list_items, theirs.section.list_items),
+            ("table", mine.section.table_rows, theirs.section.table_rows),
         )
         if len(items) != len(others)
     ]
