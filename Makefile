@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Quiet Material's end-of-life notice; it is known and tracked in the README.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint check sync news hosting bench test-tools clean
+.PHONY: serve build test lint check sync news hosting messages bench test-tools clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,17 +40,25 @@ test-tools:
 test: $(BIN)/.installed lint check test-tools
 	$(BIN)/pytest
 
-# Add a news item skeleton: make news TITLE="Otsikko suomeksi"
+# Add a news item skeleton: make news TITLE="Otsikko suomeksi" (without a title it says how, in the editor's language).
 # TITLE reaches the command through the environment ("$$TITLE"), never as shell text made by
 # make, so $, quotes and backticks in a title arrive intact and run nothing.
 news: export override TITLE := $(value TITLE)
 news: $(BIN)/.installed
-	@test -n "$$TITLE" || { echo 'Give the Finnish title: make news TITLE="Otsikko suomeksi"'; exit 2; }
 	$(BIN)/python -m programme_site.build.news_scaffold "$$TITLE"
 
 # Regenerate the nginx snippet after changing src/programme_site/build/http_headers.py.
 hosting: $(BIN)/.installed
 	$(BIN)/python -m programme_site.build.http_headers > hosting/nginx-security-headers.conf
+
+# After adding or changing a message in src/ or scripts/ (README: Messages in three languages): the
+# English texts extracted afresh into the template, the Finnish and Swedish catalogues updated from it.
+# New and changed entries then wait for their translation; tests/core/test_messages.py fails until then.
+LOCALE := src/programme_site/locale
+messages: $(BIN)/.installed
+	$(BIN)/pybabel extract --project=programme-site --no-wrap --sort-output --add-location=file \
+		-o $(LOCALE)/programme_site.pot src/programme_site scripts
+	$(BIN)/pybabel update --no-wrap --ignore-obsolete -D programme_site -i $(LOCALE)/programme_site.pot -d $(LOCALE)
 
 # Not part of `make test`: it takes minutes. BENCH_ARGS=--large adds 5 000 pages per language.
 bench: $(BIN)/.installed

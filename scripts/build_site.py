@@ -18,6 +18,7 @@ from pathlib import Path
 from types import FrameType
 
 from programme_site.core.annotations import annotate_build_log, in_github_actions
+from programme_site.core.messages import _
 
 # The building process's id is in the folder's name, so a later build can tell a stale copy.
 WORK_PREFIX = ".site-building-"
@@ -73,8 +74,10 @@ def build(project: Path) -> int:
             # MkDocs' INFO lines are noise on success; on failure they give the warnings their context.
             log = result.stdout + result.stderr
             # In GitHub Actions each error becomes an annotation on the line it is about.
-            print(annotate_build_log(log, "Build") if in_github_actions() else log, end="", file=sys.stderr)
-            print("The build failed; site/ was not changed.", file=sys.stderr)
+            print(
+                annotate_build_log(log, _("Build")) if in_github_actions() else log, end="", file=sys.stderr
+            )
+            print(_("The build failed; site/ was not changed."), file=sys.stderr)
             return result.returncode
         # Swap with renames on the same file system, so site/ is never half-written;
         # SIGTERM waits until both renames are done.
@@ -85,7 +88,7 @@ def build(project: Path) -> int:
         fresh.rename(target)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
         shutil.rmtree(old, ignore_errors=True)
-    print(f"Built the site into {target}.")
+    print(_("Built the site into {folder}.").format(folder=target))
     return 0
 
 

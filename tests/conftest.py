@@ -15,6 +15,12 @@ from pathlib import Path
 import pytest
 
 from programme_site.core.languages import LANGUAGE_NAMES
+from programme_site.core.messages import SETTING
+
+# The tests assert the English messages, whatever language the developer's machine speaks: the
+# setting goes to this process and to every command it starts. tests/core/test_messages.py and
+# tests/checker/test_translated_messages.py choose Finnish and Swedish explicitly.
+os.environ[SETTING] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; a test copies these and breaks the copy on purpose.

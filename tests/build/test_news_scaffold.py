@@ -47,3 +47,20 @@ def test_cli_reports_a_title_without_letters(project_copy: Path, capsys: pytest.
     assert capsys.readouterr().err.strip() == (
         'make news: give the Finnish title in letters, e.g. TITLE="Kotoutumislaki muuttuu".'
     )
+
+
+def test_cli_points_to_the_quick_check(project_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`make check` answers in seconds; `make test` takes minutes, so it is not the advice."""
+    assert main(["Uusi opas kunnille", "--root", str(project_copy)]) == 0
+    assert capsys.readouterr().out.strip() == (
+        "Added news item 'uusi-opas-kunnille' at the top of data/news.yaml.\n"
+        'Now write the Swedish title and the text in both languages (the empty "" fields), '
+        "then check with: make check"
+    )
+
+
+def test_cli_without_a_title_says_how_to_give_one(
+    project_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["", "--root", str(project_copy)]) == 1
+    assert "give the Finnish title in letters" in capsys.readouterr().err

@@ -21,6 +21,7 @@ from programme_site.build.news_pages import by_year
 from programme_site.build.render import render_contacts, render_feed_link, render_news, render_news_archive
 from programme_site.build.site_data import SiteData
 from programme_site.core.errors import SiteError
+from programme_site.core.messages import _
 
 MARKER = re.compile(r"<!--\s*data:(?P<name>[\w-]+)(?P<args>(?:\s+[^\s>]+)*)\s*-->\s*")
 # ASCII only: \w and str.isdigit() also accept other scripts' digits (٣) and superscripts (²).
@@ -44,7 +45,11 @@ class Request:
     def number(self, name: str, default: int, lowest: int, highest: int) -> int:
         value = self.args.get(name, str(default))
         if not re.fullmatch(r"[0-9]{1,4}", value) or not lowest <= int(value) <= highest:
-            raise self.fail(f"'{name}={value}' must be a whole number from {lowest} to {highest}.")
+            raise self.fail(
+                _("'{argument}' must be a whole number from {lowest} to {highest}.").format(
+                    argument=f"{name}={value}", lowest=lowest, highest=highest
+                )
+            )
         return int(value)
 
 
@@ -52,11 +57,16 @@ def _contacts(data: SiteData, request: Request) -> str:
     section = request.args.get("section")
     known = ", ".join(sorted(data.sections))
     if section is None:
-        raise request.fail(f"marker 'contacts' needs section= to say which contacts to show: one of {known}.")
+        raise request.fail(
+            _("marker 'contacts' needs section= to say which contacts to show: one of {known}.").format(
+                known=known
+            )
+        )
     if section not in data.sections:
         raise request.fail(
-            f"contact section '{section}' does not exist in data/contacts.yaml. "
-            f"Use section= with one of: {known}."
+            _(
+                "contact section '{section}' does not exist in data/contacts.yaml. Use section= with one of: {known}."
+            ).format(section=section, known=known)
         )
     return render_contacts(data.sections[section], request.language)
 
@@ -110,8 +120,10 @@ class Expansion:
                 raise SiteError(
                     self.path,
                     line,
-                    "this data marker could not be placed in the page. "
-                    "Put it on a line of its own with an empty line before and after it.",
+                    _(
+                        "this data marker could not be placed in the page. "
+                        "Put it on a line of its own with an empty line before and after it."
+                    ),
                 )
             html = html.replace(placeholder, block, 1)
         return html
@@ -145,13 +157,18 @@ def expand_markers(
             raise SiteError(
                 path,
                 number,
-                "a data marker must stand alone on its line, "
-                "written like <!-- data:contacts section=ohjelma -->.",
+                _(
+                    "a data marker must stand alone on its line, written like <!-- data:contacts section=ohjelma -->."
+                ),
             )
         name = match["name"]
         if name not in MARKERS:
             raise SiteError(
-                path, number, f"unknown data marker '{name}'. Known markers: {', '.join(MARKERS)}."
+                path,
+                number,
+                _("unknown data marker '{name}'. Known markers: {known}.").format(
+                    name=name, known=", ".join(MARKERS)
+                ),
             )
         render, allowed = MARKERS[name]
         args: dict[str, str] = {}
@@ -161,12 +178,18 @@ def expand_markers(
                 raise SiteError(
                     path,
                     number,
-                    f"the marker argument '{written}' is not valid. Write name=value in lower-case "
-                    "letters, digits and hyphens, e.g. section=ohjelma.",
+                    _(
+                        "the marker argument '{argument}' is not valid. Write name=value in lower-case "
+                        "letters, digits and hyphens, e.g. section=ohjelma."
+                    ).format(argument=written),
                 )
             if argument["name"] in args:
                 raise SiteError(
-                    path, number, f"the marker argument '{argument['name']}' is given twice. Keep one."
+                    path,
+                    number,
+                    _("the marker argument '{argument}' is given twice. Keep one.").format(
+                        argument=argument["name"]
+                    ),
                 )
             args[argument["name"]] = argument["value"]
         unknown = sorted(set(args) - allowed)
@@ -174,8 +197,11 @@ def expand_markers(
             raise SiteError(
                 path,
                 number,
-                f"marker '{name}' has no argument '{unknown[0]}'. "
-                f"It takes: {', '.join(sorted(allowed)) or 'no arguments'}.",
+                (
+                    _("marker '{name}' has no argument '{argument}'. It takes: {allowed}.")
+                    if allowed
+                    else _("marker '{name}' has no argument '{argument}'. It takes: no arguments.")
+                ).format(name=name, argument=unknown[0], allowed=", ".join(sorted(allowed))),
             )
         blocks.append((number, render(data, Request(path, number, language, page_url, args))))
         # Blank lines around the placeholder keep Markdown from making it part of a paragraph.

@@ -22,9 +22,9 @@ from html.parser import HTMLParser
 import markdown
 
 from programme_site.build.language_spans import LanguageSpanExtension
+from programme_site.core.messages import _
 
 URL_PATTERN = re.compile(r"https://[^\s<>\"]+")  # used with fullmatch
-LINK_HINT = "Write links as [text](https://address)."
 # What Markdown leaves behind when a link is not complete.
 BROKEN_LINK = re.compile(r"\]\(|\]\[")
 
@@ -92,17 +92,26 @@ def link_problem(source: str) -> str | None:
     if broken:
         start = parsed.text.rfind("[", 0, broken.start())
         fragment = parsed.text[start if start >= 0 else broken.start() :].split()[0]
-        return f"the link '{fragment}' is not complete. {LINK_HINT}"
-    if parsed.images:
-        return (
-            f"the image '{parsed.images[0]}' is not allowed: images would load from another site. "
-            f"Link to it instead. {LINK_HINT}"
+        return _("the link '{link}' is not complete. Write links as [text](https://address).").format(
+            link=fragment
         )
+    if parsed.images:
+        return _(
+            "the image '{image}' is not allowed: images would load from another site. "
+            "Link to it instead. Write links as [text](https://address)."
+        ).format(image=parsed.images[0])
     for address, text in parsed.links:
         if not text:
-            return f"the link to '{address}' has no text. Write the text between [ and ]. {LINK_HINT}"
+            return _(
+                "the link to '{address}' has no text. Write the text between [ and ]. "
+                "Write links as [text](https://address)."
+            ).format(address=address)
         if not address:
-            return f"the link '{text}' has no address. {LINK_HINT}"
+            return _("the link '{text}' has no address. Write links as [text](https://address).").format(
+                text=text
+            )
         if not URL_PATTERN.fullmatch(address):
-            return f"the link '{text}' goes to '{address}'; links must go to a full https:// address."
+            return _(
+                "the link '{text}' goes to '{address}'; links must go to a full https:// address."
+            ).format(text=text, address=address)
     return None

@@ -14,6 +14,7 @@ from programme_site.build.render import render_item_page, render_year_page
 from programme_site.build.site_data import NewsItem
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import LANGUAGES
+from programme_site.core.messages import _
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ def check_no_hand_written(generated: Iterable[str], written: Iterable[str]) -> N
         raise SiteError(
             f"docs/{source}",
             None,
-            "this file has the address of a page made from data/news.yaml. "
-            "Write the news item there and delete this file, or give the file another name.",
+            _(
+                "this file has the address of a page made from data/news.yaml. "
+                "Write the news item there and delete this file, or give the file another name."
+            ),
         )

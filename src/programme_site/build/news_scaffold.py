@@ -18,6 +18,7 @@ from pathlib import Path
 from programme_site.build.site_data import ID_PATTERN, load_site_data
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import finnish_today
+from programme_site.core.messages import _
 
 SKELETON = """\
   - id: {id}
@@ -44,18 +45,20 @@ def add_news_item(root: Path, title: str, today: date) -> str:
     ident = slug(title)
     if not ID_PATTERN.fullmatch(ident):
         raise SiteError(
-            "make news", None, 'give the Finnish title in letters, e.g. TITLE="Kotoutumislaki muuttuu".'
+            "make news", None, _('give the Finnish title in letters, e.g. TITLE="Kotoutumislaki muuttuu".')
         )
     taken = {item.id for item in load_site_data(root).news}
     if ident in taken:
         raise SiteError(
-            "data/news.yaml", None, f"a news item with the id '{ident}' already exists. Use another title."
+            "data/news.yaml",
+            None,
+            _("a news item with the id '{id}' already exists. Use another title.").format(id=ident),
         )
     path = root / "data" / "news.yaml"
     text = path.read_text(encoding="utf-8")
     match = re.search(r"^news:[ \t]*\n", text, re.MULTILINE)
     if not match:
-        raise SiteError("data/news.yaml", None, "the file has no 'news:' line to add the item under.")
+        raise SiteError("data/news.yaml", None, _("the file has no 'news:' line to add the item under."))
     # A title is one line: line breaks pasted along with it become spaces.
     one_line = " ".join(title.split())
     item = SKELETON.format(id=ident, date=today.isoformat(), title=json.dumps(one_line, ensure_ascii=False))
@@ -64,21 +67,24 @@ def add_news_item(root: Path, title: str, today: date) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=_("Add a news item skeleton to data/news.yaml."))
     # `make news` passes the title through the environment, never through shell text,
     # so that $, quotes and backticks arrive as written.
-    parser.add_argument("title", help="the news item's Finnish title")
-    parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
+    parser.add_argument("title", help=_("the news item's Finnish title"))
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help=_("the project folder"))
     args = parser.parse_args(argv)
     try:
         ident = add_news_item(args.root, args.title, finnish_today())
     except SiteError as error:
         print(error, file=sys.stderr)
         return 1
+    # `make check` answers in seconds; `make test` (minutes) is for before the merge.
     print(
-        f"Added news item '{ident}' at the top of data/news.yaml.\n"
-        'Now write the Swedish title and the text in both languages (the empty "" fields), '
-        "then check with: make test"
+        _(
+            "Added news item '{id}' at the top of data/news.yaml.\n"
+            'Now write the Swedish title and the text in both languages (the empty "" fields), '
+            "then check with: make check"
+        ).format(id=ident)
     )
     return 0
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import LANGUAGES
+from programme_site.core.messages import _
 
 READ_FOLDERS = ("docs", "data", "overrides")
 # Page names become addresses and `make sync PAGE=…` arguments: nothing to quote.
@@ -28,14 +29,20 @@ ATTACHMENT_SUFFIXES = (".pdf", ".txt", ".csv", *RASTER_IMAGES)
 
 def _symlink_problem(path: Path, shown: str, root: Path) -> SiteError | None:
     if path.is_symlink():
-        return SiteError(
-            shown,
-            None,
-            "is a symbolic link; the build would publish whatever it points at. "
-            f"Replace it with a real {'folder' if path.is_dir() else 'file'} (or delete it).",
+        advice = (
+            _(
+                "is a symbolic link; the build would publish whatever it points at. "
+                "Replace it with a real folder (or delete it)."
+            )
+            if path.is_dir()
+            else _(
+                "is a symbolic link; the build would publish whatever it points at. "
+                "Replace it with a real file (or delete it)."
+            )
         )
+        return SiteError(shown, None, advice)
     if not path.resolve().is_relative_to(root):
-        return SiteError(shown, None, "lies outside the project folder. Move it into the project.")
+        return SiteError(shown, None, _("lies outside the project folder. Move it into the project."))
     return None
 
 
@@ -49,18 +56,22 @@ def _file_problem(relative: Path, shown: str) -> SiteError | None:
             return SiteError(
                 shown,
                 None,
-                f"only Markdown pages (.md) and attachments ({', '.join(ATTACHMENT_SUFFIXES)}) belong in "
-                f"docs/{folder}/: this file would be published as it is, unchecked. "
-                "Write the page in Markdown, or delete the file.",
+                _(
+                    "only Markdown pages (.md) and attachments ({suffixes}) belong in "
+                    "{folder}: this file would be published as it is, unchecked. "
+                    "Write the page in Markdown, or delete the file."
+                ).format(suffixes=", ".join(ATTACHMENT_SUFFIXES), folder=f"docs/{folder}/"),
             )
         if not (all(FOLDER_NAME.fullmatch(part) for part in rest[:-1]) and PAGE_NAME.fullmatch(rest[-1])):
             suggestion = re.sub(r"[^a-z0-9]+", "-", relative.stem.lower()).strip("-") or "sivu"
             return SiteError(
                 shown,
                 None,
-                "a page's file name may have only lower-case letters a-z, digits and hyphens, ending "
-                f"in .md, so that its address is clean: rename it, e.g. to '{suggestion}.md', "
-                "in both language folders.",
+                _(
+                    "a page's file name may have only lower-case letters a-z, digits and hyphens, ending "
+                    "in .md, so that its address is clean: rename it, e.g. to '{suggestion}', "
+                    "in both language folders."
+                ).format(suggestion=f"{suggestion}.md"),
             )
         return None
     if folder == "assets" and rest:
@@ -69,14 +80,18 @@ def _file_problem(relative: Path, shown: str) -> SiteError | None:
         return SiteError(
             shown,
             None,
-            f"docs/assets/ holds only the site's own {', '.join(ASSET_SUFFIXES)} files. "
-            "Delete this file, or write its content as a page in docs/fi/ and docs/sv/.",
+            _(
+                "docs/assets/ holds only the site's own {suffixes} files. "
+                "Delete this file, or write its content as a page in docs/fi/ and docs/sv/."
+            ).format(suffixes=", ".join(ASSET_SUFFIXES)),
         )
     return SiteError(
         shown,
         None,
-        f"files in docs/ belong in {', '.join(f'docs/{language}/' for language in LANGUAGES)} "
-        "(pages) or docs/assets/ (the site's CSS, scripts and images). Move or delete it.",
+        _(
+            "files in docs/ belong in {folders} (pages) or docs/assets/ (the site's CSS, scripts and images). "
+            "Move or delete it."
+        ).format(folders=", ".join(f"docs/{language}/" for language in LANGUAGES)),
     )
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter, untranslated_line
-from programme_site.core.languages import LANGUAGE_NAMES, other_language
+from programme_site.core.languages import other_language
+from programme_site.core.messages import N_, _
 
 
 class Source(Enum):
@@ -26,26 +27,34 @@ class Source(Enum):
     TEXT = "text"
 
 
+# Named by the language whose text the site shows; each translation words it its own way.
+_STUB_HAS_TEXT = {
+    "fi": N_(
+        "is marked '{key}: true', so the site shows the Finnish text and nothing written here. Remove this text, "
+        "or, if the translation is ready, remove the '{key}' line and run `make sync PAGE={page}`."
+    ),
+    "sv": N_(
+        "is marked '{key}: true', so the site shows the Swedish text and nothing written here. Remove this text, "
+        "or, if the translation is ready, remove the '{key}' line and run `make sync PAGE={page}`."
+    ),
+}
+
+
 def stub_problem(language: str, name: str, stub_has_text: bool, source: Source) -> str | None:
     """What makes a stub in `language` unpublishable; None when it is fine."""
     source_language = other_language(language)
     source_path = f"docs/{source_language}/{name}"
     if source is Source.MISSING:
-        return (
-            f"is marked '{UNTRANSLATED_KEY}: true', but {source_path}, whose text it would show, does not exist. "
+        return _(
+            "is marked '{key}: true', but {source}, whose text it would show, does not exist. "
             "Write the page in one language first."
-        )
+        ).format(key=UNTRANSLATED_KEY, source=source_path)
     if source is Source.STUB:
-        return (
-            f"is marked '{UNTRANSLATED_KEY}: true', and so is {source_path}: there is no text to show. "
-            "Write the page in one language."
-        )
+        return _(
+            "is marked '{key}: true', and so is {source}: there is no text to show. Write the page in one language."
+        ).format(key=UNTRANSLATED_KEY, source=source_path)
     if stub_has_text:
-        return (
-            f"is marked '{UNTRANSLATED_KEY}: true', so the site shows the {LANGUAGE_NAMES[source_language]} text "
-            "and nothing written here. Remove this text, or, if the translation is ready, "
-            f"remove the '{UNTRANSLATED_KEY}' line and run `make sync PAGE={name}`."
-        )
+        return _(_STUB_HAS_TEXT[source_language]).format(key=UNTRANSLATED_KEY, page=name)
     return None
 
 
@@ -65,14 +74,14 @@ def published_text(root: Path, language: str, name: str) -> tuple[str, str] | No
     if UNTRANSLATED_KEY.encode() not in path.read_bytes():
         return None
     shown = f"docs/{language}/{name}"
-    line, has_text, _ = _read(path, shown)
+    line, has_text, _text = _read(path, shown)
     if line is None:
         return None
     source_language = other_language(language)
     source_file = root / "docs" / source_language / name
     source, text = Source.MISSING, ""
     if source_file.is_file():
-        source_line, _, text = _read(source_file, f"docs/{source_language}/{name}")
+        source_line, _has_text, text = _read(source_file, f"docs/{source_language}/{name}")
         source = Source.STUB if source_line is not None else Source.TEXT
     problem = stub_problem(language, name, has_text, source)
     if problem:

@@ -20,21 +20,25 @@ from programme_site.checker.translation_lock import LOCK
 from programme_site.core.annotations import in_github_actions
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import finnish_today
+from programme_site.core.messages import _
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m programme_site.checker",
-        description="Check that the Finnish and Swedish versions of the site say the same thing.",
+        description=_("Check that the Finnish and Swedish versions of the site say the same thing."),
     )
-    parser.add_argument("--root", type=Path, default=Path("."), help="the project folder (default: here)")
-    parser.add_argument("--sync", nargs="*", metavar="PAGE", help="mark these pages as in step in " + LOCK)
+    parser.add_argument("--root", type=Path, default=Path("."), help=_("the project folder (default: here)"))
+    parser.add_argument(
+        "--sync", nargs="*", metavar="PAGE", help=_("mark these pages as in step in {lock}").format(lock=LOCK)
+    )
     args = parser.parse_args(argv)
     try:
         if args.sync is not None:
             if not args.sync:
                 print(
-                    "Name the page you have brought in step, e.g. make sync PAGE=verkosto.md", file=sys.stderr
+                    _("Name the page you have brought in step, e.g. make sync PAGE=verkosto.md"),
+                    file=sys.stderr,
                 )
                 return 2
             output, success = sync(args.root, args.sync, finnish_today())

@@ -14,6 +14,7 @@ from programme_site.build.news_markdown import URL_PATTERN
 from programme_site.build.site_data import Entry, entries
 from programme_site.core.languages import LANGUAGES, Text
 from programme_site.core.located_yaml import load_yaml
+from programme_site.core.messages import _
 
 LANGUAGE_LINKS_FILE = "data/language_specific_links.yaml"
 
@@ -35,19 +36,23 @@ def parse_language_links(path: str, document: Any) -> tuple[LanguageLink, ...]:
         entry = Entry(path, raw, f"link {number}", line, set(LANGUAGES))
         address = Text(
             **{
-                language: entry.string(language, URL_PATTERN, "Write a full https:// address.")
+                language: entry.string(language, URL_PATTERN, _("Write a full https:// address."))
                 for language in LANGUAGES
             }
         )
         if address.fi == address.sv:
             entry.fail(
-                "sv", "is the same address as 'fi'. A link that is the same in both languages needs no entry."
+                "sv",
+                _("is the same address as 'fi'. A link that is the same in both languages needs no entry."),
             )
         for language in LANGUAGES:
             url = address.in_language(language)
             if url in seen:
                 entry.fail(
-                    language, f"'{url}' is already in the entry on line {seen[url]}. Write each address once."
+                    language,
+                    _("'{address}' is already in the entry on line {line}. Write each address once.").format(
+                        address=url, line=seen[url]
+                    ),
                 )
             seen[url] = line
         links.append(LanguageLink(address, line))

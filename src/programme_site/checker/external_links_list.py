@@ -7,6 +7,7 @@ from pathlib import Path
 from programme_site.build.news_markdown import URL_PATTERN
 from programme_site.core.errors import SiteError
 from programme_site.core.located_yaml import Located, LocatedList, load_yaml
+from programme_site.core.messages import _
 
 EXTERNAL_LINKS_FILE = "data/external_links.yaml"
 
@@ -19,17 +20,23 @@ def load_external_links(root: Path) -> dict[str, int]:
         raise SiteError(
             EXTERNAL_LINKS_FILE,
             None,
-            "the file must have a 'links:' list of addresses (lines starting with '- ').",
+            _("the file must have a 'links:' list of addresses (lines starting with '- ')."),
         )
     listed: dict[str, int] = {}
     for address, line in zip(links, links.item_lines, strict=True):
         if not isinstance(address, str) or not URL_PATTERN.match(address):
-            raise SiteError(EXTERNAL_LINKS_FILE, line, f"'{address}' is not a full https:// address.")
+            raise SiteError(
+                EXTERNAL_LINKS_FILE,
+                line,
+                _("'{address}' is not a full https:// address.").format(address=address),
+            )
         if address in listed:
             raise SiteError(
                 EXTERNAL_LINKS_FILE,
                 line,
-                f"'{address}' is already listed on line {listed[address]}. List it once.",
+                _("'{address}' is already listed on line {line}. List it once.").format(
+                    address=address, line=listed[address]
+                ),
             )
         listed[address] = line
     return listed

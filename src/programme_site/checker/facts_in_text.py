@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from programme_site.core.messages import N_, _
+
 _SPACE = "[ \u00a0\u202f\u2009]"  # also the no-break and thin spaces editors paste in
 _DASH = "[ \t]*[\u2013\u2014-][ \t]*"  # en dash, em dash or hyphen
 _DATE = r"\d{1,2}\.\d{1,2}\.\d{4}"
@@ -38,18 +40,18 @@ FACT = re.compile(
     re.VERBOSE,
 )
 
-# How each kind of fact is named in a message.
+# How a message names each kind of fact, with the fact as written.
 FACT_KINDS = {
-    "email": "e-mail address",
-    "decision": "decision number",
-    "statute": "statute number",
-    "period": "period",
-    "date": "date",
-    "phone": "phone number",
-    "percentage": "percentage",
-    "reference": "number",
-    "range": "range",
-    "number": "number",
+    "email": N_("the e-mail address {fact}"),
+    "decision": N_("the decision number {fact}"),
+    "statute": N_("the statute number {fact}"),
+    "period": N_("the period {fact}"),
+    "date": N_("the date {fact}"),
+    "phone": N_("the phone number {fact}"),
+    "percentage": N_("the percentage {fact}"),
+    "reference": N_("the number {fact}"),
+    "range": N_("the range {fact}"),
+    "number": N_("the number {fact}"),
 }
 
 
@@ -107,7 +109,7 @@ class Fact:
         return (self.kind, self.value)
 
     def describe(self) -> str:
-        return f"the {FACT_KINDS[self.kind]} {self.text}"
+        return _(FACT_KINDS[self.kind]).format(fact=self.text)
 
 
 def find_facts(text: str, line: int) -> list[Fact]:
@@ -118,4 +120,4 @@ def find_facts(text: str, line: int) -> list[Fact]:
     # Blank out the addresses so that digits in them are not read as numbers too.
     text = EMAIL.sub(lambda match: " " * len(match[0]), text)
     found += [(match.start(), str(match.lastgroup), match[0]) for match in FACT.finditer(text)]
-    return [Fact(line, kind, NORMALISE[kind](written), written) for _, kind, written in sorted(found)]
+    return [Fact(line, kind, NORMALISE[kind](written), written) for _start, kind, written in sorted(found)]

@@ -7,6 +7,7 @@ from typing import Literal
 
 from programme_site.core.annotations import workflow_command
 from programme_site.core.errors import SiteError
+from programme_site.core.messages import _
 
 Severity = Literal["error", "warning"]
 
@@ -35,17 +36,13 @@ class Finding:
         return self.severity == "error"
 
     def __str__(self) -> str:
-        problem = self.problem if self.is_error else f"warning: {self.problem}"
+        problem = self.problem if self.is_error else _("warning: {problem}").format(problem=self.problem)
         return str(SiteError(self.path, self.line, problem))
 
     def annotation(self) -> str:
         """The finding as a GitHub Actions annotation on its file and line."""
-        return workflow_command(self.severity, self.path, self.line, "Language check", self.problem)
+        return workflow_command(self.severity, self.path, self.line, _("Language check"), self.problem)
 
 
 def warning(path: str, line: int | None, problem: str) -> Finding:
     return Finding(path, line, problem, "warning")
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

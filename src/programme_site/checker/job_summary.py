@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from programme_site.checker.translation_lock import InStep
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.languages import LANGUAGES
+from programme_site.core.messages import N_, _, ngettext
 
 if TYPE_CHECKING:
     from programme_site.checker.findings import Finding
@@ -18,26 +19,39 @@ if TYPE_CHECKING:
 # A summary is read, not searched: past this many findings it says how many more there are.
 SHOWN_FINDINGS = 50
 
+# States that name a language, one sentence per language: each translation words the names its own way.
+_NOT_YET_TRANSLATED = {
+    "fi": N_("not yet translated into Finnish"),
+    "sv": N_("not yet translated into Swedish"),
+}
+_ONLY_IN = {"fi": N_("only in Finnish"), "sv": N_("only in Swedish")}
+_BEHIND = {
+    "fi": N_("Finnish behind: the Swedish page changed after {marked}"),
+    "sv": N_("Swedish behind: the Finnish page changed after {marked}"),
+}
+
 
 def page_state(versions: dict[str, PageFile], record: InStep | None) -> str:
     """Where one page's translation stands, in words."""
     stub = next((page for page in versions.values() if page.outline.untranslated), None)
     if stub is not None:
-        return f"not yet translated into {LANGUAGE_NAMES[stub.language]}"
+        return _(_NOT_YET_TRANSLATED[stub.language])
     if len(versions) < len(LANGUAGES):
-        return "only in " + " and ".join(LANGUAGE_NAMES[language] for language in versions)
+        # One language read (none when no file of the page could be read: the findings say why).
+        only = next(iter(versions), None)
+        return _(_ONLY_IN[only]) if only else _("not readable")
     if record is None:
-        return "not marked in step"
+        return _("not marked in step")
     marked = record.marked.isoformat()
     changed = [
         language for language, page in versions.items() if page.fingerprint != record.fingerprints[language]
     ]
     if not changed:
-        return f"in step since {marked}"
+        return _("in step since {marked}").format(marked=marked)
     if len(changed) == len(versions):
-        return f"both changed since they were in step on {marked}"
+        return _("both changed since they were in step on {marked}").format(marked=marked)
     behind = next(language for language in versions if language not in changed)
-    return f"{LANGUAGE_NAMES[behind]} behind: the {LANGUAGE_NAMES[changed[0]]} page changed after {marked}"
+    return _(_BEHIND[behind]).format(marked=marked)
 
 
 def translation_states(project: Project) -> list[tuple[str, str]]:
@@ -69,22 +83,33 @@ def _cell(text: str) -> str:
 def _finding_lines(findings: list[Finding]) -> list[str]:
     lines = [f"- `{_cell(str(finding))}`" for finding in findings[:SHOWN_FINDINGS]]
     if len(findings) > SHOWN_FINDINGS:
-        lines.append(f"- … and {len(findings) - SHOWN_FINDINGS} more: run `make check` to see them all.")
+        more = len(findings) - SHOWN_FINDINGS
+        lines.append(
+            ngettext(
+                "- … and {count} more: run `make check` to see them all.",
+                "- … and {count} more: run `make check` to see them all.",
+                more,
+            ).format(count=more)
+        )
     return lines
 
 
 def job_summary(report: Report, changed: list[str] | None) -> str:
     """The summary in GitHub's Markdown."""
-    lines = ["## Language check", "", report.summary(), "", "### What this change touches", ""]
+    lines = [_("## Language check"), "", report.summary(), "", _("### What this change touches"), ""]
     touched = [path for path in changed or [] if path.startswith(("docs/", "data/", "mkdocs.yml"))]
     if changed is None:
-        lines.append("Not known: git has no parent commit here.")
+        lines.append(_("Not known: git has no parent commit here."))
     else:
-        lines += [f"- `{path}`" for path in touched] or ["No page, data file or navigation."]
+        lines += [f"- `{path}`" for path in touched] or [_("No page, data file or navigation.")]
     if report.findings:
-        lines += ["", "### Findings", "", *_finding_lines(report.findings)]
-    other = next(language for language in LANGUAGES if language != DEFAULT_LANGUAGE)
-    header = f"{LANGUAGE_NAMES[DEFAULT_LANGUAGE]} and {LANGUAGE_NAMES[other]}"
-    lines += ["", "### Translation state of every page", "", f"| Page | {header} |", "| --- | --- |"]
+        lines += ["", _("### Findings"), "", *_finding_lines(report.findings)]
+    lines += [
+        "",
+        _("### Translation state of every page"),
+        "",
+        _("| Page | Finnish and Swedish |"),
+        "| --- | --- |",
+    ]
     lines += [f"| `{_cell(page)}` | {_cell(state)} |" for page, state in report.states]
     return "\n".join(lines) + "\n"

@@ -18,6 +18,7 @@ from programme_site.build.data_markers import ANY_DATA_COMMENT
 from programme_site.checker.facts_in_text import MAY_HAVE_FACTS, Fact, find_facts
 from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import front_matter, untranslated_line
+from programme_site.core.messages import _
 
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -137,7 +138,9 @@ def read_page(root: Path, language: str, name: str) -> PageFile:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise SiteError(
-            path, None, f"the file is not UTF-8 text (byte {error.start}). Save it as UTF-8."
+            path,
+            None,
+            _("the file is not UTF-8 text (byte {byte}). Save it as UTF-8.").format(byte=error.start),
         ) from None
     return PageFile(language, name, fingerprint(raw), parse_page(text, path))
 

@@ -24,7 +24,7 @@ from programme_site.build.site_data import DATA_FILES
 from programme_site.build.source_tree import tree_problems
 from programme_site.checker.address_pairs import LanguageLink, LanguageLinks, load_language_links
 from programme_site.checker.external_links_list import load_external_links
-from programme_site.checker.findings import Finding, plural
+from programme_site.checker.findings import Finding
 from programme_site.checker.job_summary import translation_states
 from programme_site.checker.page_outline import PageFile, read_page
 from programme_site.checker.rules import (
@@ -46,6 +46,7 @@ from programme_site.checker.translation_lock import InStep, read_lock
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, other_language
 from programme_site.core.located_yaml import load_yaml
+from programme_site.core.messages import _, ngettext
 from programme_site.core.nav_config import NavConfig, read_nav
 
 T = TypeVar("T")
@@ -191,15 +192,27 @@ class Report:
         errors = sum(finding.is_error for finding in self.findings)
         warnings = len(self.findings) - errors
         if not self.findings:
-            return (
-                f"Languages in step: {self.pages} pages, the navigation and the data checked, no differences."
-            )
-        counts = " and ".join(
-            plural(count, noun) for count, noun in ((errors, "error"), (warnings, "warning")) if count
+            return _(
+                "Languages in step: {pages} pages, the navigation and the data checked, no differences."
+            ).format(pages=self.pages)
+        counted = [
+            *([ngettext("{count} error", "{count} errors", errors).format(count=errors)] if errors else []),
+            *(
+                [ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings)]
+                if warnings
+                else []
+            ),
+        ]
+        counts = (
+            _("{errors} and {warnings}").format(errors=counted[0], warnings=counted[1])
+            if len(counted) == 2
+            else counted[0]
         )
         if errors:
-            return f"{counts}. Fix the errors before merging: see 'For editors: the language checker' in README.md."
-        return f"{counts}. Nothing stops the merge; the warnings list known gaps."
+            return _(
+                "{counts}. Fix the errors before merging: see 'For editors: the language checker' in README.md."
+            ).format(counts=counts)
+        return _("{counts}. Nothing stops the merge; the warnings list known gaps.").format(counts=counts)
 
 
 def check_project(root: Path, today: date | None = None) -> Report:

@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from typing import TypeVar
 
 from programme_site.checker.page_outline import PageFile, Section
+from programme_site.core.messages import _
 
 T = TypeVar("T")
 
@@ -94,11 +95,16 @@ class Part:
     def name(self, with_path: bool) -> str:
         """How a message names this part: with its file when the message is about the other page."""
         if self.whole_page:
-            return self.page.path if with_path else "the page"
+            return self.page.path if with_path else _("the page")
         if self.section.heading is None:
-            return "the text before the first heading" + (f" in {self.page.path}" if with_path else "")
-        where = f" in {self.page.path}:{self.section.line}" if with_path else ""
-        return f"the section {self.section.heading}{where}"
+            if with_path:
+                return _("the text before the first heading in {path}").format(path=self.page.path)
+            return _("the text before the first heading")
+        if with_path:
+            return _("the section {heading} in {path}:{line}").format(
+                heading=self.section.heading, path=self.page.path, line=self.section.line
+            )
+        return _("the section {heading}").format(heading=self.section.heading)
 
 
 def _whole_page(page: PageFile) -> Part:

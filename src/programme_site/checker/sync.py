@@ -10,6 +10,7 @@ from programme_site.checker.address_pairs import LANGUAGE_LINKS_FILE
 from programme_site.checker.project import PAGE_RULES, Project
 from programme_site.checker.translation_lock import LOCK, mark_in_step, write_lock
 from programme_site.core.languages import LANGUAGES, finnish_today
+from programme_site.core.messages import _
 
 
 def _page_name(argument: str) -> str:
@@ -23,7 +24,7 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
     """Mark pages as in step, refusing any page whose versions still differ. Returns output and success."""
     problems = tree_problems(root, root / "docs")
     if problems:
-        return [*map(str, problems), "Nothing was marked in step: fix what is listed above first."], False
+        return [*map(str, problems), _("Nothing was marked in step: fix what is listed above first.")], False
     project = Project.read(root, finnish_today())
     # A lock that cannot be read would lose its other entries when written; without the address
     # pairs the link rule cannot compare pages. A missing lock is written afresh.
@@ -49,10 +50,16 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
         if name not in project.pages:
             if name in records:
                 del records[name]
-                output.append(f"{name}: the page no longer exists; removed it from {LOCK}.")
+                output.append(
+                    _("{page}: the page no longer exists; removed it from {lock}.").format(
+                        page=name, lock=LOCK
+                    )
+                )
             else:
-                folders = " or ".join(f"docs/{language}/" for language in LANGUAGES)
-                output.append(f"{name}: there is no such page in {folders}.")
+                folders = _(" or ").join(f"docs/{language}/" for language in LANGUAGES)
+                output.append(
+                    _("{page}: there is no such page in {folders}.").format(page=name, folders=folders)
+                )
                 success = False
             continue
         files = {f"docs/{language}/{name}" for language in LANGUAGES}
@@ -60,16 +67,24 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
         if errors or not project.is_translated(name):
             output += [str(finding) for finding in errors]
             output.append(
-                f"{name}: not marked in step. Translate the page and fix what is listed above first."
-                if errors
-                else f"{name}: not marked in step: it is not yet translated."
+                (
+                    _("{page}: not marked in step. Translate the page and fix what is listed above first.")
+                    if errors
+                    else _("{page}: not marked in step: it is not yet translated.")
+                ).format(page=name)
             )
             success = False
             continue
         mark_in_step(records, name, project.pages[name], today)
-        output.append(f"{name}: marked in step on {today.isoformat()}. Commit {LOCK} with the page.")
+        output.append(
+            _("{page}: marked in step on {day}. Commit {lock} with the page.").format(
+                page=name, day=today.isoformat(), lock=LOCK
+            )
+        )
     output += [
-        f"{name}: its damaged entry is dropped from {LOCK}. Check the page, then run `make sync PAGE={name}`."
+        _(
+            "{page}: its damaged entry is dropped from {lock}. Check the page, then run `make sync PAGE={page}`."
+        ).format(page=name, lock=LOCK)
         for name in damaged
     ]
     write_lock(root, records.values())

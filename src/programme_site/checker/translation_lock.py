@@ -21,10 +21,11 @@ from programme_site.checker.page_outline import PageFile
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import LANGUAGES
 from programme_site.core.located_yaml import Located, load_yaml
+from programme_site.core.messages import N_, _
 
 LOCK = "translations.lock"
 SYNC = "make sync PAGE={page}"
-REWRITE = f"Run `{SYNC}` to write it again."
+REWRITE = N_("Run `{sync}` to write it again.")
 HEADER = f"""\
 # Which pages say the same thing in every language. Written by `{SYNC.format(page="name.md")}`;
 # do not edit by hand. For each page: the date an editor marked its language versions
@@ -51,13 +52,19 @@ def parse_translation_lock(
     """The lock's sound records, and a problem for each damaged entry, both by page name.
 
     The lock is written by a command, never by hand, so every kind of damage gets
-    the same advice (`fix`). A damaged entry does not hide the others: the command
+    the same advice (`fix`, a message with a {sync} placeholder). A damaged entry does not hide the others: the command
     that repairs it must be able to read the rest.
     """
     if document is None:
         return {}, {}
     if not isinstance(document, Located):
-        raise SiteError(path, None, f"the file must list pages as 'name.md:' entries. {fix.format(page='…')}")
+        raise SiteError(
+            path,
+            None,
+            _("the file must list pages as 'name.md:' entries. {fix}").format(
+                fix=_(fix).format(sync=SYNC.format(page="…"))
+            ),
+        )
     records, damaged = {}, {}
     for page, raw in document.items():
         line = document.key_lines[page]
@@ -76,8 +83,12 @@ def parse_translation_lock(
             damaged[page] = SiteError(
                 path,
                 line,
-                f"the entry for {page} is damaged: it needs 'in_step' (a date) and a fingerprint "
-                f"for each of {', '.join(LANGUAGES)}. {fix.format(page=page)}",
+                _(
+                    "the entry for {page} is damaged: it needs 'in_step' (a date) and a fingerprint "
+                    "for each of {languages}. {fix}"
+                ).format(
+                    page=page, languages=", ".join(LANGUAGES), fix=_(fix).format(sync=SYNC.format(page=page))
+                ),
             )
     return records, damaged
 
@@ -88,7 +99,9 @@ def read_lock(root: Path) -> tuple[dict[str, InStep], dict[str, SiteError]]:
         raise SiteError(
             LOCK,
             None,
-            f"the file is missing. Restore it from the main branch, or run `{SYNC.format(page='…')}`.",
+            _("the file is missing. Restore it from the main branch, or run `{sync}`.").format(
+                sync=SYNC.format(page="…")
+            ),
         )
     return parse_translation_lock(LOCK, load_yaml(root / LOCK, LOCK), REWRITE)
 

@@ -11,6 +11,7 @@ import re
 
 from programme_site.core.errors import SiteError
 from programme_site.core.located_yaml import Located, parse_yaml
+from programme_site.core.messages import _
 
 # '---' on the first line, closed by '---' or '...' on a line of its own (the file may end there).
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -28,11 +29,11 @@ def front_matter(text: str, shown: str) -> tuple[Located | None, int]:
     match = FRONT_MATTER.match(text)
     if not match:
         raise SiteError(
-            shown, 1, "the front matter that starts with '---' is never closed. Add a '---' line after it."
+            shown, 1, _("the front matter that starts with '---' is never closed. Add a '---' line after it.")
         )
     meta = parse_yaml(match["yaml"] or "", shown, first_line=2)
     if meta is not None and not isinstance(meta, Located):
-        raise SiteError(shown, 2, "the front matter must be 'key: value' lines.")
+        raise SiteError(shown, 2, _("the front matter must be 'key: value' lines."))
     # The closing line counts whether or not a newline ends it.
     return meta, match[0].count("\n") + (not match[0].endswith("\n"))
 
@@ -46,7 +47,9 @@ def untranslated_line(meta: Located | None, shown: str) -> int | None:
         raise SiteError(
             shown,
             line,
-            f"write '{UNTRANSLATED_KEY}: true' to publish the other language's text here, "
-            "or remove the line when the page is translated.",
+            _(
+                "write '{key}: true' to publish the other language's text here, "
+                "or remove the line when the page is translated."
+            ).format(key=UNTRANSLATED_KEY),
         )
     return line

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from programme_site.core.errors import SiteError
+from programme_site.core.messages import _
 
 
 class Located(dict):
@@ -55,13 +56,14 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> Located:
         key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
         if not isinstance(key, str):
-            raise SiteError(loader.name, line, f"the key {key!r} must be text.")
+            raise SiteError(loader.name, line, _("the key {key} must be text.").format(key=repr(key)))
         if key in mapping:
             raise SiteError(
                 loader.name,
                 line,
-                f"'{key}' is written twice in the same entry "
-                f"(first on line {mapping.key_lines[key]}). Keep one of them.",
+                _(
+                    "'{key}' is written twice in the same entry (first on line {line}). Keep one of them."
+                ).format(key=key, line=mapping.key_lines[key]),
             )
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[key] = line
@@ -96,7 +98,11 @@ def check_bounds(text: str, shown: str, first_line: int = 1) -> None:
     """
     if len(text) > MAX_CHARACTERS:
         raise SiteError(
-            shown, None, f"the file has {len(text):,} characters; the limit is {MAX_CHARACTERS:,}. Split it."
+            shown,
+            None,
+            _("the file has {count} characters; the limit is {limit}. Split it.").format(
+                count=f"{len(text):,}", limit=f"{MAX_CHARACTERS:,}"
+            ),
         )
     depth = 0
     for event in yaml.parse(text, Loader=_PARSER):
@@ -106,8 +112,10 @@ def check_bounds(text: str, shown: str, first_line: int = 1) -> None:
                 raise SiteError(
                     shown,
                     event.start_mark.line + first_line,
-                    f"the lists and entries here are nested more than {MAX_DEPTH} levels deep. "
-                    "Check the brackets and indentation.",
+                    _(
+                        "the lists and entries here are nested more than {depth} levels deep. "
+                        "Check the brackets and indentation."
+                    ).format(depth=MAX_DEPTH),
                 )
         elif isinstance(event, _CLOSING):
             depth -= 1
@@ -124,10 +132,12 @@ def read_text(path: Path, shown: str) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SiteError(shown, None, "the file is missing. Restore it from the main branch.") from None
+        raise SiteError(shown, None, _("the file is missing. Restore it from the main branch.")) from None
     except UnicodeDecodeError as error:
         raise SiteError(
-            shown, None, f"the file is not UTF-8 text (byte {error.start}). Save it as UTF-8."
+            shown,
+            None,
+            _("the file is not UTF-8 text (byte {byte}). Save it as UTF-8.").format(byte=error.start),
         ) from None
 
 
@@ -156,17 +166,24 @@ def _read(text: str, shown: str, read: Callable[[_Loader], Any]) -> Any:
         raise SiteError(
             shown,
             line,
-            f"the invisible control character U+{error.character:04X} is not allowed here. Delete it.",
+            _("the invisible control character {character} is not allowed here. Delete it.").format(
+                character=f"U+{error.character:04X}"
+            ),
         ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        what = error.problem or error.context or "unreadable YAML"
+        # PyYAML's own explanation stays in English: it is the best detail there is.
+        what = error.problem or error.context or _("unreadable YAML")
         raise SiteError(
-            shown, line, f"this is not valid YAML ({what}). Check indentation, colons and quotes."
+            shown,
+            line,
+            _("this is not valid YAML ({problem}). Check indentation, colons and quotes.").format(
+                problem=what
+            ),
         ) from None
     except yaml.YAMLError as error:
-        raise SiteError(shown, None, f"this is not valid YAML ({error}).") from None
+        raise SiteError(shown, None, _("this is not valid YAML ({problem}).").format(problem=error)) from None
     finally:
         if loader is not None:
             loader.dispose()

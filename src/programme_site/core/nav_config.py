@@ -15,6 +15,7 @@ import yaml
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE
 from programme_site.core.located_yaml import compose_yaml, read_text
+from programme_site.core.messages import _
 
 CONFIG = "mkdocs.yml"
 
@@ -81,7 +82,7 @@ def _translations(plugins: yaml.Node | None) -> dict[str, tuple[int, dict[str, N
     )
     if i18n is None:
         raise SiteError(
-            CONFIG, None, "the i18n plugin is not configured, so the site has one language. Restore it."
+            CONFIG, None, _("the i18n plugin is not configured, so the site has one language. Restore it.")
         )
     translations = {}
     for language in getattr(_get(i18n, "languages"), "value", []):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from programme_site.checker.findings import Finding
+from programme_site.core.messages import _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
@@ -15,8 +16,10 @@ def findings(project: Project) -> list[Finding]:
         Finding(
             page.path,
             image.line,
-            f"the image {image.src} has no alt text. Describe it between the brackets, "
-            f"e.g. ![what the image shows]({image.src}), so that screen-reader users get it too.",
+            _(
+                "the image {image} has no alt text. Describe it between the brackets, "
+                "e.g. ![what the image shows]({image}), so that screen-reader users get it too."
+            ).format(image=image.src),
         )
         for page in project.published()
         for section in page.outline.sections

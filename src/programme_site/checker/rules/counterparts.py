@@ -5,12 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from programme_site.checker.findings import Finding
-from programme_site.core.languages import LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.languages import LANGUAGES
+from programme_site.core.messages import N_, _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
 
-STUB = "containing only the three lines '---', 'untranslated: true', '---'"
+# The missing page's language decides the words around it, so each language has its own sentence.
+_NO_COUNTERPART = {
+    "fi": N_(
+        "has no Finnish counterpart: {missing} is missing. Translate the page into {missing}, or, until it is "
+        "translated, create {missing} containing only the three lines '---', 'untranslated: true', '---'."
+    ),
+    "sv": N_(
+        "has no Swedish counterpart: {missing} is missing. Translate the page into {missing}, or, until it is "
+        "translated, create {missing} containing only the three lines '---', 'untranslated: true', '---'."
+    ),
+}
 
 
 def findings(project: Project) -> list[Finding]:
@@ -18,9 +29,7 @@ def findings(project: Project) -> list[Finding]:
         Finding(
             page.path,
             1,
-            f"has no {LANGUAGE_NAMES[language]} counterpart: docs/{language}/{page.name} is missing. "
-            f"Translate the page into docs/{language}/{page.name}, or, until it is translated, "
-            f"create docs/{language}/{page.name} {STUB}.",
+            _(_NO_COUNTERPART[language]).format(missing=f"docs/{language}/{page.name}"),
         )
         for page in project.without_counterpart()
         for language in LANGUAGES

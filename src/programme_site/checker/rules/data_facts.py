@@ -14,11 +14,15 @@ from typing import TYPE_CHECKING, Any
 from programme_site.checker.facts_in_text import find_facts
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import visible_text
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from programme_site.core.located_yaml import Located, LocatedList
+from programme_site.core.messages import N_, _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
+
+
+_ONLY_IN = {"fi": N_("{fact} only in Finnish"), "sv": N_("{fact} only in Swedish")}
 
 
 def findings(project: Project) -> list[Finding]:
@@ -58,7 +62,7 @@ def data_fact_differences(path: str, document: Any) -> list[Finding]:
             fact.key: fact.text for fact in find_facts(texts[DEFAULT_LANGUAGE] + " " + texts[other], 0)
         }
         only = [
-            f"{described.get(key, key[1])} only in {LANGUAGE_NAMES[language]}"
+            _(_ONLY_IN[language]).format(fact=described.get(key, key[1]))
             for language, extra in ((DEFAULT_LANGUAGE, mine - theirs), (other, theirs - mine))
             for key in extra
         ]
@@ -66,8 +70,11 @@ def data_fact_differences(path: str, document: Any) -> list[Finding]:
             Finding(
                 path,
                 texts.key_lines[other],
-                f"the {LANGUAGE_NAMES[DEFAULT_LANGUAGE]} and {LANGUAGE_NAMES[other]} texts give different "
-                f"facts ({'; '.join(only)}). Give both languages the same numbers, dates and addresses.",
+                # The site's two languages, Finnish first (DEFAULT_LANGUAGE), named in the sentence.
+                _(
+                    "the Finnish and Swedish texts give different facts ({facts}). "
+                    "Give both languages the same numbers, dates and addresses."
+                ).format(facts="; ".join(only)),
             )
         )
     return found

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from programme_site.build.site_data import DATA_FILES
 from programme_site.checker.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.checker.findings import Finding
+from programme_site.core.messages import _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
@@ -49,12 +50,14 @@ def findings(project: Project) -> list[Finding]:
             continue  # a missing or unreadable file is reported where it is read, with its line
         for line, address in addresses_in(text, yaml_comments=is_yaml):
             if not address.startswith("https://"):
-                problem = f"the address {address} is not https://. Link to its https:// address."
-            elif address not in listed:
-                problem = (
-                    f"the address {address} is not listed in {EXTERNAL_LINKS_FILE}. "
-                    "Check that it is the page you mean, then add it to the list."
+                problem = _("the address {address} is not https://. Link to its https:// address.").format(
+                    address=address
                 )
+            elif address not in listed:
+                problem = _(
+                    "the address {address} is not listed in {file}. "
+                    "Check that it is the page you mean, then add it to the list."
+                ).format(address=address, file=EXTERNAL_LINKS_FILE)
             else:
                 continue
             found.append(Finding(shown, line, problem))

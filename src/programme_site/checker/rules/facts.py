@@ -13,7 +13,7 @@ from programme_site.checker.facts_in_text import Fact
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import PageFile
 from programme_site.checker.section_pairs import Part, compared_parts, extra
-from programme_site.core.languages import LANGUAGE_NAMES
+from programme_site.core.messages import N_, _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
@@ -41,13 +41,30 @@ def page_facts(left: PageFile, right: PageFile) -> list[Finding]:
     return found
 
 
+# Each language has its own sentences: the language's name takes a different form in each translation.
+_DIFFERS = {
+    "fi": N_(
+        "the Finnish text has {fact} where {path}:{line} has {other}. "
+        "Correct the one that is wrong, so that both languages give the same facts."
+    ),
+    "sv": N_(
+        "the Swedish text has {fact} where {path}:{line} has {other}. "
+        "Correct the one that is wrong, so that both languages give the same facts."
+    ),
+}
+_MISSING = {
+    "fi": N_("{fact} is in the Finnish text but not in {part}. Give both languages the same facts."),
+    "sv": N_("{fact} is in the Swedish text but not in {part}. Give both languages the same facts."),
+}
+
+
 def _differs(left: PageFile, right: PageFile, mine: Fact, theirs: Fact) -> Finding:
     return Finding(
         left.path,
         mine.line,
-        f"the {LANGUAGE_NAMES[left.language]} text has {mine.describe()} where "
-        f"{right.path}:{theirs.line} has {theirs.text}. "
-        "Correct the one that is wrong, so that both languages give the same facts.",
+        _(_DIFFERS[left.language]).format(
+            fact=mine.describe(), path=right.path, line=theirs.line, other=theirs.text
+        ),
     )
 
 
@@ -55,6 +72,5 @@ def _missing(part: Part, fact: Fact, other: Part) -> Finding:
     return Finding(
         part.page.path,
         fact.line,
-        f"{fact.describe()} is in the {LANGUAGE_NAMES[part.page.language]} text but not in "
-        f"{other.name(with_path=True)}. Give both languages the same facts.",
+        _(_MISSING[part.page.language]).format(fact=fact.describe(), part=other.name(with_path=True)),
     )

@@ -13,10 +13,24 @@ from typing import TYPE_CHECKING
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import PageFile
 from programme_site.checker.translation_lock import LOCK, SYNC, InStep
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from programme_site.core.messages import N_, _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
+
+
+# Named by the language that changed; each translation words the two languages its own way.
+_ONE_CHANGED = {
+    "fi": N_(
+        "the Finnish page {changed} changed after both were marked in step on {marked}; this Swedish page "
+        "did not. Check the Finnish change; if it is right, bring this page in step with it, then run `{sync}`."
+    ),
+    "sv": N_(
+        "the Swedish page {changed} changed after both were marked in step on {marked}; this Finnish page "
+        "did not. Check the Swedish change; if it is right, bring this page in step with it, then run `{sync}`."
+    ),
+}
 
 
 def findings(project: Project) -> list[Finding]:
@@ -43,8 +57,10 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
             Finding(
                 first.path,
                 1,
-                f"is not marked as in step with its translation in {LOCK}. "
-                f"When both languages say the same, run `{sync}`.",
+                _(
+                    "is not marked as in step with its translation in {lock}. "
+                    "When both languages say the same, run `{sync}`."
+                ).format(lock=LOCK, sync=sync),
             )
         ]
     changed = [
@@ -57,8 +73,10 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
             Finding(
                 first.path,
                 1,
-                f"this page and {others} have both changed since they were marked in step on {marked}. "
-                f"Check that they say the same, then run `{sync}`.",
+                _(
+                    "this page and {others} have both changed since they were marked in step on {marked}. "
+                    "Check that they say the same, then run `{sync}`."
+                ).format(others=others, marked=marked, sync=sync),
             )
         ]
     if not changed:
@@ -66,14 +84,11 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
     # Only one language changed: say which, and that the change itself may be the mistake (a text
     # pasted in the wrong language), so the editor checks it before bringing this page in step.
     ahead = changed[0]
-    changed_language = LANGUAGE_NAMES[ahead.language]
     return [
         Finding(
             page.path,
             1,
-            f"the {changed_language} page {ahead.path} changed after both were marked in step on {marked}; "
-            f"this {LANGUAGE_NAMES[page.language]} page did not. Check the {changed_language} change; if it is "
-            f"right, bring this page in step with it, then run `{sync}`.",
+            _(_ONE_CHANGED[ahead.language]).format(changed=ahead.path, marked=marked, sync=sync),
         )
         for page in versions.values()
         if page is not ahead
@@ -86,8 +101,11 @@ def entries_without_pages(records: dict[str, InStep], pages: Iterable[str]) -> l
         Finding(
             LOCK,
             records[name].line,
-            f"{name} has no page in {' or '.join(f'docs/{language}/' for language in LANGUAGES)} any more. "
-            f"Run `{SYNC.format(page=name)}` to remove the entry.",
+            _("{page} has no page in {folders} any more. Run `{sync}` to remove the entry.").format(
+                page=name,
+                folders=_(" or ").join(f"docs/{language}/" for language in LANGUAGES),
+                sync=SYNC.format(page=name),
+            ),
         )
         for name in sorted(gone)
     ]

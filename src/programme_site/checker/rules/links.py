@@ -18,13 +18,56 @@ from programme_site.checker.address_pairs import LANGUAGE_LINKS_FILE, LanguageLi
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import Link, PageFile
 from programme_site.checker.rules.untranslated import stub_problems
-from programme_site.core.languages import LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.languages import LANGUAGES
+from programme_site.core.messages import N_, _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
 
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 EXTERNAL = ("http://", "https://")
+
+# Sentences that name a language, one per language: each translation words the names its own way.
+_NOWHERE_SHOWN = {
+    "fi": N_(
+        "the link to '{target}' leads nowhere on the Finnish site, which shows this text in {stub}: "
+        "there is no {path}. Correct the link, or add the file."
+    ),
+    "sv": N_(
+        "the link to '{target}' leads nowhere on the Swedish site, which shows this text in {stub}: "
+        "there is no {path}. Correct the link, or add the file."
+    ),
+}
+_OTHER_LANGUAGES_VERSION = {
+    "fi": N_(
+        "links to the Swedish version of a page whose Finnish version is {address} ({file}:{line}). "
+        "Link to that instead."
+    ),
+    "sv": N_(
+        "links to the Finnish version of a page whose Swedish version is {address} ({file}:{line}). "
+        "Link to that instead."
+    ),
+}
+_PAIR_MISSING = {
+    "fi": N_(
+        "links to {target}, but {other} does not link to its Finnish version {address} ({file}:{line}). "
+        "Link to the same page in both languages."
+    ),
+    "sv": N_(
+        "links to {target}, but {other} does not link to its Swedish version {address} ({file}:{line}). "
+        "Link to the same page in both languages."
+    ),
+}
+_ADDRESS_MISSING = {
+    "fi": N_(
+        "links to {target}, but {other} does not. Link to the same address in both languages, "
+        "or, if the page has its own Finnish address, add the pair to {file}."
+    ),
+    "sv": N_(
+        "links to {target}, but {other} does not. Link to the same address in both languages, "
+        "or, if the page has its own Swedish address, add the pair to {file}."
+    ),
+}
 
 
 def findings(project: Project) -> list[Finding]:
@@ -94,18 +137,16 @@ def broken_links(
         resolved = internal_target(page.name, link.target)
         if resolved is None or _leads_somewhere(language, resolved, exists):
             continue
-        where = (
-            f" on the {LANGUAGE_NAMES[language]} site, which shows this text in {shown_as}"
+        missing = posixpath.normpath(f"docs/{language}/{resolved}")
+        message = (
+            _(_NOWHERE_SHOWN[language])
             if shown_as
-            else ""
+            else _(
+                "the link to '{target}' leads nowhere: there is no {path}. Correct the link, or add the file."
+            )
         )
         found.append(
-            Finding(
-                page.path,
-                link.line,
-                f"the link to '{link.target}' leads nowhere{where}: there is no "
-                f"{posixpath.normpath(f'docs/{language}/{resolved}')}. Correct the link, or add the file.",
-            )
+            Finding(page.path, link.line, message.format(target=link.target, stub=shown_as, path=missing))
         )
     return found
 
@@ -141,7 +182,9 @@ def compare_links(
                     Finding(
                         page.path,
                         link.line,
-                        f"links to {key}, but {other.path} does not. Link to the same pages in both languages.",
+                        _(
+                            "links to {target}, but {other} does not. Link to the same pages in both languages."
+                        ).format(target=key, other=other.path),
                     )
                 )
     return differences
@@ -157,9 +200,9 @@ def _external_key(page: PageFile, link: Link, declared: LanguageLinks, found: li
             Finding(
                 page.path,
                 link.line,
-                f"links to the {LANGUAGE_NAMES[language]} version of a page whose "
-                f"{LANGUAGE_NAMES[page.language]} version is {pair.address.in_language(page.language)} "
-                f"({LANGUAGE_LINKS_FILE}:{pair.line}). Link to that instead.",
+                _(_OTHER_LANGUAGES_VERSION[page.language]).format(
+                    address=pair.address.in_language(page.language), file=LANGUAGE_LINKS_FILE, line=pair.line
+                ),
             )
         )
     return f"{LANGUAGE_LINKS_FILE}:{pair.line}"
@@ -167,20 +210,24 @@ def _external_key(page: PageFile, link: Link, declared: LanguageLinks, found: li
 
 def _external_missing(page: PageFile, other: PageFile, link: Link, declared: LanguageLinks) -> Finding:
     if link.target in declared.by_address:
-        _, pair = declared.by_address[link.target]
+        pair = declared.by_address[link.target][1]
         return Finding(
             page.path,
             link.line,
-            f"links to {link.target}, but {other.path} does not link to its {LANGUAGE_NAMES[other.language]} "
-            f"version {pair.address.in_language(other.language)} ({LANGUAGE_LINKS_FILE}:{pair.line}). "
-            "Link to the same page in both languages.",
+            _(_PAIR_MISSING[other.language]).format(
+                target=link.target,
+                other=other.path,
+                address=pair.address.in_language(other.language),
+                file=LANGUAGE_LINKS_FILE,
+                line=pair.line,
+            ),
         )
     return Finding(
         page.path,
         link.line,
-        f"links to {link.target}, but {other.path} does not. Link to the same address in both languages, "
-        f"or, if the page has its own {LANGUAGE_NAMES[other.language]} address, "
-        f"add the pair to {LANGUAGE_LINKS_FILE}.",
+        _(_ADDRESS_MISSING[other.language]).format(
+            target=link.target, other=other.path, file=LANGUAGE_LINKS_FILE
+        ),
     )
 
 
@@ -190,8 +237,9 @@ def unused_language_links(links: tuple[LanguageLink, ...], used: set[str]) -> li
         Finding(
             LANGUAGE_LINKS_FILE,
             link.line,
-            f"no page links to {' or '.join(link.address.in_language(language) for language in LANGUAGES)}. "
-            "Remove the entry if it is no longer needed.",
+            _("no page links to {addresses}. Remove the entry if it is no longer needed.").format(
+                addresses=_(" or ").join(link.address.in_language(language) for language in LANGUAGES)
+            ),
             "warning",
         )
         for link in links

@@ -5,11 +5,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from programme_site.checker.findings import Finding
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from programme_site.core.messages import N_, _
 from programme_site.core.nav_config import CONFIG
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
+
+
+# Only the languages after the default one have translated titles; each names its language its own way.
+_NO_TRANSLATION = {
+    "sv": N_(
+        "the nav title '{title}' has no Swedish translation. Add '{title}: …' under nav_translations "
+        "of the '{language}' language (line {line})."
+    ),
+}
+_EMPTY_TRANSLATION = {"sv": N_("the Swedish nav title for '{title}' is empty. Write it after the colon.")}
 
 
 def findings(project: Project) -> list[Finding]:
@@ -24,17 +35,25 @@ def findings(project: Project) -> list[Finding]:
                 Finding(
                     CONFIG,
                     entry.line,
-                    f"the nav entry '{entry.title or entry.page}' names {entry.page}, which is in neither "
-                    f"{' nor '.join(f'docs/{language}/' for language in LANGUAGES)}. "
-                    "Correct the file name or remove the entry.",
+                    _(
+                        "the nav entry '{entry}' names {page}, which is in neither {folders}. "
+                        "Correct the file name or remove the entry."
+                    ).format(
+                        entry=entry.title or entry.page,
+                        page=entry.page,
+                        folders=_(" nor ").join(f"docs/{language}/" for language in LANGUAGES),
+                    ),
                 )
             )
     for language in (language for language in LANGUAGES if language != DEFAULT_LANGUAGE):
-        name = LANGUAGE_NAMES[language]
         if language not in nav.translations:
             found.append(
                 Finding(
-                    CONFIG, None, f"the i18n plugin has no '{language}' language. Add it under 'languages:'."
+                    CONFIG,
+                    None,
+                    _("the i18n plugin has no '{language}' language. Add it under 'languages:'.").format(
+                        language=language
+                    ),
                 )
             )
             continue
@@ -46,8 +65,7 @@ def findings(project: Project) -> list[Finding]:
                     Finding(
                         CONFIG,
                         entry.line,
-                        f"the nav title '{entry.title}' has no {name} translation. Add "
-                        f"'{entry.title}: …' under nav_translations of the '{language}' language (line {block}).",
+                        _(_NO_TRANSLATION[language]).format(title=entry.title, language=language, line=block),
                     )
                 )
             elif translation and not translation.text.strip():
@@ -55,14 +73,16 @@ def findings(project: Project) -> list[Finding]:
                     Finding(
                         CONFIG,
                         translation.line,
-                        f"the {name} nav title for '{entry.title}' is empty. Write it after the colon.",
+                        _(_EMPTY_TRANSLATION[language]).format(title=entry.title),
                     )
                 )
         found.extend(
             Finding(
                 CONFIG,
                 translation.line,
-                f"nav_translations has '{title}', which is no title in nav. Remove it, or correct it to match nav.",
+                _(
+                    "nav_translations has '{title}', which is no title in nav. Remove it, or correct it to match nav."
+                ).format(title=title),
                 "warning",
             )
             for title, translation in translations.items()

@@ -19,16 +19,13 @@ from programme_site.checker.findings import Finding, warning
 from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
 from programme_site.core.located_yaml import Located
+from programme_site.core.messages import N_, _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
 
 KEY = "review_by"
-HINT = "e.g. review_by: 2027-05-31"
-DUE = (
-    "Check its facts against their sources, then set 'updated:' to the day of the review "
-    "and 'review_by:' to the next review date."
-)
+EXAMPLE = "2027-05-31"
 
 
 def _day(value: Any) -> date | None:
@@ -38,7 +35,16 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def _date_findings(shown: str, mapping: Located, where: str, today: date) -> list[Finding]:
+# Where the date is written, as a message names it.
+IN_FRONT_MATTER = N_(
+    "front matter '{key}': '{value}' is not a date. Write it as year-month-day, e.g. {key}: {example}."
+)
+IN_SETTINGS = N_(
+    "'settings:' '{key}': '{value}' is not a date. Write it as year-month-day, e.g. {key}: {example}."
+)
+
+
+def _date_findings(shown: str, mapping: Located, not_a_date: str, today: date) -> list[Finding]:
     line = mapping.key_lines[KEY]
     day = _day(mapping[KEY])
     if day is None:
@@ -46,7 +52,7 @@ def _date_findings(shown: str, mapping: Located, where: str, today: date) -> lis
             Finding(
                 shown,
                 line,
-                f"{where} '{KEY}': '{mapping[KEY]}' is not a date. Write it as year-month-day, {HINT}.",
+                _(not_a_date).format(key=KEY, value=mapping[KEY], example=EXAMPLE),
             )
         ]
     updated = _day(mapping.get("updated"))
@@ -55,19 +61,25 @@ def _date_findings(shown: str, mapping: Located, where: str, today: date) -> lis
             Finding(
                 shown,
                 line,
-                f"'{KEY}' {day.isoformat()} is not after 'updated' {updated.isoformat()}. When you review a page, "
-                "move both: 'updated:' to the day of the review and 'review_by:' to the next review date.",
+                _(
+                    "'{key}' {day} is not after 'updated' {updated}. When you review a page, "
+                    "move both: 'updated:' to the day of the review and 'review_by:' to the next review date."
+                ).format(key=KEY, day=day.isoformat(), updated=updated.isoformat()),
             )
         ]
     if day < today:
-        return [warning(shown, line, f"the review date {day.isoformat()} has passed. {DUE}")]
+        due = _(
+            "the review date {day} has passed. Check its facts against their sources, then set 'updated:' "
+            "to the day of the review and 'review_by:' to the next review date."
+        )
+        return [warning(shown, line, due.format(day=day.isoformat()))]
     return []
 
 
 def page_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
     """The review date of one page, docs/<language>/<name>.md; a not-yet-translated stub has none."""
     try:
-        meta, _ = front_matter((root / shown).read_text(encoding="utf-8").replace("\r\n", "\n"), shown)
+        meta, _lines = front_matter((root / shown).read_text(encoding="utf-8").replace("\r\n", "\n"), shown)
     except UnicodeDecodeError:
         return []  # reading the page reports it, with its line
     if isinstance(meta, Located) and UNTRANSLATED_KEY in meta:
@@ -77,11 +89,13 @@ def page_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
             Finding(
                 shown,
                 1,
-                f"the front matter has no '{KEY}:' date. Add the day by which an editor checks the page's "
-                f"facts again, {HINT}.",
+                _(
+                    "the front matter has no '{key}:' date. Add the day by which an editor checks the page's "
+                    "facts again, e.g. {key}: {example}."
+                ).format(key=KEY, example=EXAMPLE),
             )
         ]
-    return _date_findings(shown, meta, "front matter", today)
+    return _date_findings(shown, meta, IN_FRONT_MATTER, today)
 
 
 def data_review_findings(shown: str, document: Any, today: date) -> list[Finding]:
@@ -92,11 +106,13 @@ def data_review_findings(shown: str, document: Any, today: date) -> list[Finding
             Finding(
                 shown,
                 line,
-                f"there is no '{KEY}:' date under 'settings:'. Add the day by which an editor checks the "
-                f"file's facts again, under a 'settings:' line at the top: '  {KEY}: 2027-05-31'.",
+                _(
+                    "there is no '{key}:' date under 'settings:'. Add the day by which an editor checks the "
+                    "file's facts again, under a 'settings:' line at the top: '  {key}: {example}'."
+                ).format(key=KEY, example=EXAMPLE),
             )
         ]
-    return _date_findings(shown, settings, "'settings:'", today)
+    return _date_findings(shown, settings, IN_SETTINGS, today)
 
 
 def findings(project: Project) -> list[Finding]:

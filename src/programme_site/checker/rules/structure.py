@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from programme_site.checker.findings import Finding, plural
+from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import PageFile, Section
 from programme_site.checker.section_pairs import (
     compared_parts,
@@ -19,7 +19,7 @@ from programme_site.checker.section_pairs import (
     heading_pairs,
     same_heading_levels,
 )
-from programme_site.core.languages import LANGUAGE_NAMES
+from programme_site.core.messages import N_, _, ngettext
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
@@ -63,19 +63,57 @@ def _level_differs(left: PageFile, right: PageFile, mine: Section, theirs: Secti
     return Finding(
         left.path,
         mine.line,
-        f"the heading {mine.heading} is level {heading_level(mine)}, but its counterpart {theirs.heading} "
-        f"in {right.path}:{theirs.line} is level {heading_level(theirs)}. "
-        "Use the same level (the same number of #) in both languages.",
+        _(
+            "the heading {heading} is level {level}, but its counterpart {counterpart} "
+            "in {path}:{line} is level {counterpart_level}. "
+            "Use the same level (the same number of #) in both languages."
+        ).format(
+            heading=mine.heading,
+            level=heading_level(mine),
+            counterpart=theirs.heading,
+            path=right.path,
+            line=theirs.line,
+            counterpart_level=heading_level(theirs),
+        ),
     )
 
 
+# The missing heading's language decides the words around it, so each language has its own sentence.
+_HEADING_MISSING = {
+    "fi": N_(
+        "the heading {heading} has no counterpart in {path}. Add the Finnish heading there, {where}, or remove this one."
+    ),
+    "sv": N_(
+        "the heading {heading} has no counterpart in {path}. Add the Swedish heading there, {where}, or remove this one."
+    ),
+}
+
+
 def _heading_missing(page: PageFile, other: PageFile, section: Section, before: Section) -> Finding:
-    after = f"after the section {before.heading} (line {before.line})" if before.heading else "at the start"
+    where = (
+        _("after the section {heading} (line {line})").format(heading=before.heading, line=before.line)
+        if before.heading
+        else _("at the start")
+    )
     return Finding(
         page.path,
         section.line,
-        f"the heading {section.heading} has no counterpart in {other.path}. "
-        f"Add the {LANGUAGE_NAMES[other.language]} heading there, {after}, or remove this one.",
+        _(_HEADING_MISSING[other.language]).format(heading=section.heading, path=other.path, where=where),
+    )
+
+
+def _count_difference(kind: str, count: int) -> str:
+    """The message for a section with `count` list items or table rows (`kind`) where its counterpart differs."""
+    if kind == "list":
+        return ngettext(
+            "{part} has {count} list item, but {other} has {other_count}. Give both languages the same list items.",
+            "{part} has {count} list items, but {other} has {other_count}. Give both languages the same list items.",
+            count,
+        )
+    return ngettext(
+        "{part} has {count} table row, but {other} has {other_count}. Give both languages the same table rows.",
+        "{part} has {count} table rows, but {other} has {other_count}. Give both languages the same table rows.",
+        count,
     )
 
 
@@ -85,13 +123,17 @@ def _counts(left: PageFile, right: PageFile) -> list[Finding]:
         Finding(
             left.path,
             mine.section.line,
-            f"{mine.name(with_path=False)} has {plural(len(items), noun)}, but "
-            f"{theirs.name(with_path=True)} has {len(others)}. Give both languages the same {noun}s.",
+            _count_difference(kind, len(items)).format(
+                part=mine.name(with_path=False),
+                count=len(items),
+                other=theirs.name(with_path=True),
+                other_count=len(others),
+            ),
         )
         for mine, theirs in compared_parts(left, right)
-        for noun, items, others in (
-            ("list item", mine.section.list_items, theirs.section.list_items),
-            ("table row", mine.section.table_rows, theirs.section.table_rows),
+        for kind, items, others in (
+            ("list", mine.section.list_items, theirs.section.list_items),
+            ("table", mine.section.table_rows, theirs.section.table_rows),
         )
         if len(items) != len(others)
     ]
@@ -109,19 +151,33 @@ def _markers(left: PageFile, right: PageFile) -> list[Finding]:
             Finding(
                 left.path,
                 first.line,
-                f"the data blocks are in a different order than in {right.path}. "
-                "Put them in the same order in both languages.",
+                _(
+                    "the data blocks are in a different order than in {path}. "
+                    "Put them in the same order in both languages."
+                ).format(path=right.path),
             )
         ]
     return _unpaired(
-        left, right, mine, theirs, lambda marker: marker.text, "the data block <!-- {} -->", "data blocks"
+        left,
+        right,
+        mine,
+        theirs,
+        lambda marker: marker.text,
+        N_("the data block <!-- {item} --> is not in {path}. Use the same data blocks in both languages."),
     )
 
 
 def _images(left: PageFile, right: PageFile) -> list[Finding]:
     mine = [image for section in left.outline.sections for image in section.images]
     theirs = [image for section in right.outline.sections for image in section.images]
-    return _unpaired(left, right, mine, theirs, lambda image: image.src, "the image {}", "images")
+    return _unpaired(
+        left,
+        right,
+        mine,
+        theirs,
+        lambda image: image.src,
+        N_("the image {item} is not in {path}. Use the same images in both languages."),
+    )
 
 
 def _unpaired(
@@ -130,15 +186,10 @@ def _unpaired(
     mine: list[L],
     theirs: list[L],
     key: Callable[[L], str],
-    what: str,
-    kind: str,
+    message: str,
 ) -> list[Finding]:
     return [
-        Finding(
-            page.path,
-            item.line,
-            f"{what.format(key(item))} is not in {other.path}. Use the same {kind} in both languages.",
-        )
+        Finding(page.path, item.line, _(message).format(item=key(item), path=other.path))
         for page, items, other, other_items in ((left, mine, right, theirs), (right, theirs, left, mine))
         for item in extra(items, other_items, key)
     ]

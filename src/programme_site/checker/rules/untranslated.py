@@ -11,10 +11,24 @@ from typing import TYPE_CHECKING
 from programme_site.build.untranslated_pages import Source, stub_problem
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_outline import PageFile
-from programme_site.core.languages import LANGUAGE_NAMES, other_language
+from programme_site.core.languages import other_language
+from programme_site.core.messages import N_, _
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
+
+
+# Named by the missing language; each translation words the two languages its own way.
+_NOT_YET_TRANSLATED = {
+    "fi": N_(
+        "not yet translated into Finnish: the site shows the Swedish text of {source} here, under a notice. "
+        "When the translation is ready, write it in this file instead and run `make sync PAGE={page}`."
+    ),
+    "sv": N_(
+        "not yet translated into Swedish: the site shows the Finnish text of {source} here, under a notice. "
+        "When the translation is ready, write it in this file instead and run `make sync PAGE={page}`."
+    ),
+}
 
 
 def findings(project: Project) -> list[Finding]:
@@ -38,8 +52,6 @@ def untranslated_warning(stub: PageFile) -> Finding:
     return Finding(
         stub.path,
         stub.outline.untranslated_line,
-        f"not yet translated into {LANGUAGE_NAMES[stub.language]}: the site shows the "
-        f"{LANGUAGE_NAMES[source]} text of docs/{source}/{stub.name} here, under a notice. "
-        f"When the translation is ready, write it in this file instead and run `make sync PAGE={stub.name}`.",
+        _(_NOT_YET_TRANSLATED[stub.language]).format(source=f"docs/{source}/{stub.name}", page=stub.name),
         "warning",
     )

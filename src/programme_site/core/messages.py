@@ -1,0 +1,86 @@
+"""The messages editors read, in their language: English, Finnish or Swedish.
+
+The English text is the message id in the code; the Finnish and Swedish ones are in the
+gettext catalogues `locale/{fi,sv}/LC_MESSAGES/programme_site.po` (`make messages` updates them).
+The setting SITE_MESSAGES_LANGUAGE=fi|sv|en chooses; without it gettext's own variables do
+(LANGUAGE, LC_ALL, LC_MESSAGES, LANG), so a machine that speaks Finnish gets Finnish. Anything
+else is English, the developers' language. The choice is made once per process, at the first message.
+
+The .po files are read as they are (no compiled .mo that could be older than its .po); in
+English nothing is read at all. A message is written `_("… {name} …").format(name=…)`: named
+placeholders let a translation put the words in its own order.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Mapping
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+SETTING = "SITE_MESSAGES_LANGUAGE"
+DOMAIN = "programme_site"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
+TRANSLATED = ("fi", "sv")
+ENGLISH = "en"
+# gettext's order: the first of these that is set decides (LANGUAGE may list several, `sv:fi`).
+_LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def chosen_language(environ: Mapping[str, str] = os.environ) -> str:
+    """'fi', 'sv' or 'en': the setting if it is set, otherwise the locale's language."""
+    setting = environ.get(SETTING, "").strip()
+    if setting:
+        candidates = [setting]
+    else:
+        locale = next((environ[name] for name in _LOCALE_VARIABLES if environ.get(name)), "")
+        candidates = locale.split(":")
+    for candidate in candidates:
+        # fi_FI.UTF-8, sv_FI@euro, sv-FI: the language is the part before the territory.
+        language = candidate.replace("-", "_").split("_")[0].split(".")[0].split("@")[0].lower()
+        if language in (*TRANSLATED, ENGLISH):
+            return language
+    return ENGLISH
+
+
+def catalogue_path(language: str) -> Path:
+    return LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def load_translations(po_file: Path) -> gettext.GNUTranslations:
+    """The translations of one .po file; fuzzy (unreviewed) entries are left out, so they read as English."""
+    # Babel only here: an English run does not import it.
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po_file.open("rb") as file:
+        catalogue = read_po(file)
+    compiled = BytesIO()
+    write_mo(compiled, catalogue)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+@cache
+def _translations() -> gettext.NullTranslations:
+    language = chosen_language()
+    if language == ENGLISH:
+        return gettext.NullTranslations()
+    return load_translations(catalogue_path(language))
+
+
+def _(message: str) -> str:
+    """`message` in the chosen language."""
+    return _translations().gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The singular or plural message for `count`, in the chosen language."""
+    return _translations().ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:
+    """Mark a message for the catalogues where it is defined; `_` translates it where it is used."""
+    return message

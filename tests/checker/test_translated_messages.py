@@ -1,0 +1,100 @@
+"""`make check` speaks the editor's language: Finnish and Swedish, by the setting or by the locale."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import copy_environment, line_of, make_in_copy, make_project, replace_in
+
+from programme_site.core.messages import SETTING
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real tree with a page missing in Swedish and a date changed in one language only."""
+    project = make_project(tmp_path_factory.mktemp("messages"))
+    (project / "docs" / "sv" / "saavutettavuusseloste.md").unlink()
+    replace_in(project / "docs" / "sv" / "verkosto.md", "(26.4.2022)", "(27.4.2022)")
+    return project
+
+
+def make_check(project: Path, **environment: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        name: value
+        for name, value in copy_environment(project).items()
+        if name != SETTING and name not in LOCALE_VARIABLES
+    }
+    return subprocess.run(
+        make_in_copy(["make", "check"]),
+        cwd=project,
+        env={**env, **environment},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def expected(project: Path, language: str) -> list[str]:
+    line = line_of(project / "docs" / "fi" / "verkosto.md", "26.4.2022")
+    swedish_line = line_of(project / "docs" / "sv" / "verkosto.md", "27.4.2022")
+    missing = "docs/sv/saavutettavuusseloste.md"
+    return {
+        "fi": [
+            f"docs/fi/saavutettavuusseloste.md:1: sivulta puuttuu ruotsinkielinen vastine: tiedostoa {missing} ei ole. "
+            f"Käännä sivu tiedostoon {missing}, tai kunnes sivu on käännetty, luo tiedosto {missing}, jossa on "
+            "vain kolme riviä '---', 'untranslated: true', '---'.",
+            "docs/fi/verkosto.md:1: ruotsinkielinen sivu docs/sv/verkosto.md on muuttunut sen jälkeen, kun "
+            "molemmat merkittiin ajan tasalle",
+            f"docs/fi/verkosto.md:{line}: suomenkielisessä tekstissä on päivämäärä 26.4.2022, mutta kohdassa "
+            f"docs/sv/verkosto.md:{swedish_line} on 27.4.2022. Korjaa väärä, jotta molemmilla kielillä on samat tiedot.",
+            "3 virhettä. Korjaa virheet ennen yhdistämistä (merge): katso README.md:n kohta "
+            "'For editors: the language checker'.",
+        ],
+        "sv": [
+            f"docs/fi/saavutettavuusseloste.md:1: sidan saknar svensk motsvarighet: {missing} finns inte. "
+            f"Översätt sidan till {missing}, eller, tills den är översatt, skapa {missing} med bara de tre "
+            "raderna '---', 'untranslated: true', '---'.",
+            "docs/fi/verkosto.md:1: den svenska sidan docs/sv/verkosto.md har ändrats efter att båda markerades "
+            "som uppdaterade",
+            f"docs/fi/verkosto.md:{line}: den finska texten har datumet 26.4.2022 där "
+            f"docs/sv/verkosto.md:{swedish_line} har 27.4.2022. Rätta den som är fel, så att båda språken ger "
+            "samma uppgifter.",
+            "3 fel. Rätta felen före sammanslagningen (merge): se avsnittet 'For editors: the language checker' "
+            "i README.md.",
+        ],
+    }[language]
+
+
+@pytest.mark.parametrize(
+    ("language", "environment"),
+    [
+        ("fi", {SETTING: "fi"}),
+        ("sv", {SETTING: "sv"}),
+        ("fi", {"LANG": "fi_FI.UTF-8"}),  # an editor's Finnish machine, without the setting
+        ("sv", {"LANG": "sv_FI.UTF-8"}),
+    ],
+)
+def test_make_check_reports_in_the_editor_s_language(
+    broken: Path, language: str, environment: dict[str, str]
+) -> None:
+    result = make_check(broken, **environment)
+    assert result.returncode != 0
+    lines = result.stdout.splitlines()[1:]  # after the command make echoes
+    wanted = expected(broken, language)
+    assert len(lines) == len(wanted), result.stdout
+    for line, start in zip(lines, wanted, strict=True):
+        assert line.startswith(start), f"{line!r} does not start with {start!r}"
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_make_check_stays_english_for_developers(broken: Path) -> None:
+    result = make_check(broken, LANG="C.UTF-8")
+    assert "docs/fi/saavutettavuusseloste.md:1: has no Swedish counterpart" in result.stdout
+    assert result.stdout.rstrip().endswith(
+        "3 errors. Fix the errors before merging: see 'For editors: the language checker' in README.md."
+    )
