@@ -514,15 +514,16 @@ def _name(raw: Any, number: int) -> str:
 
 def _read_entries(
     data_file: DataFile, document: Any, problems: Problems, check: Callable[[Entry, dict[str, Any]], None]
-) -> tuple[list[dict[str, Any]], set[str]]:
-    """The valid entries of a data file's list, and the ids written in the entries with problems.
+) -> tuple[list[dict[str, Any]], set[str] | None]:
+    """The valid entries of a data file's list, and the ids of all its entries (None if an id
+    could not be read: then a reference to an id that is not there may be to that entry).
 
     Every problem of every entry goes into `problems`; `check` adds the checks that need other
     fields than its own (it may raise). An entry with a problem is left out, so nothing built
     from the data trips over it.
     """
     valid: list[dict[str, Any]] = []
-    failed: set[str] = set()
+    ids: set[str] | None = set()
     seen: dict[str, int] = {}
     path = data_file.path
     for number, (raw, line) in enumerate(
@@ -534,6 +535,10 @@ def _read_entries(
             values, found = read_fields(entry, data_file.fields)
             problems.add_all(found.errors)
             ident = values.get("id")
+            if ident is None:
+                ids = None
+            elif ids is not None:
+                ids.add(ident)
             if ident in seen:
                 problems.add(
                     entry.problem(
@@ -546,9 +551,9 @@ def _read_entries(
                 check(entry, values)
         if len(problems) == before:
             valid.append(values)
-        elif isinstance(raw, dict) and isinstance(raw.get("id"), str):
-            failed.add(raw["id"])
-    return valid, failed
+        elif not isinstance(raw, Located):
+            ids = None
+    return valid, ids
 
 
 def _settings(data_file: DataFile, document: Any, problems: Problems) -> dict[str, Any] | None:
@@ -603,7 +608,7 @@ def parse_contacts(
     """The contacts and the page sections; every problem goes into `problems` (or is raised)."""
     found = Problems() if problems is None else problems
     _settings(CONTACTS_FILE, document, found)
-    valid, failed = _read_entries(CONTACTS_FILE, document, found, lambda entry, values: None)
+    valid, ids = _read_entries(CONTACTS_FILE, document, found, lambda entry, values: None)
     contacts = {values["id"]: Contact(**values) for values in valid}
     sections: dict[str, tuple[Contact, ...]] = {}
     sections_raw = document.get("sections")
@@ -628,7 +633,8 @@ def parse_contacts(
                         f"section '{name}' must list contact ids, each one id like maria-tiainen.",
                     )
                 )
-            elif member not in contacts and member not in failed:  # a failed contact is reported already
+            # A contact with a problem, or whose id has one, is reported already.
+            elif ids is not None and member not in ids:
                 found.add(
                     SiteError(
                         path,
