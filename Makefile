@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Quiet Material's end-of-life notice; it is known and tracked in the README.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint check sync news hosting bench test-tools clean
+.PHONY: serve build test lint check sync news hosting schema bench test-tools clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ news: $(BIN)/.installed
 # Regenerate the nginx snippet after changing src/programme_site/build/http_headers.py.
 hosting: $(BIN)/.installed
 	$(BIN)/python -m programme_site.build.http_headers > hosting/nginx-security-headers.conf
+
+# Regenerate the editors' JSON Schemas in data/schema/ after changing the field tables in
+# src/programme_site/build/site_data.py.
+schema: $(BIN)/.installed
+	$(BIN)/python -m programme_site.build.data_schema
 
 # Not part of `make test`: it takes minutes. BENCH_ARGS=--large adds 5 000 pages per language.
 bench: $(BIN)/.installed

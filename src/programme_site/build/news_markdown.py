@@ -23,7 +23,7 @@ import markdown
 
 from programme_site.build.language_spans import LanguageSpanExtension
 
-URL_PATTERN = re.compile(r"https://[^\s<>\"]+")  # used with fullmatch
+URL_PATTERN = re.compile(r'https://[^\s<>"]+')  # used with fullmatch; the same in a JSON Schema
 LINK_HINT = "Write links as [text](https://address)."
 # What Markdown leaves behind when a link is not complete.
 BROKEN_LINK = re.compile(r"\]\(|\]\[")
