@@ -313,3 +313,13 @@ def test_a_clean_file_still_loads_beside_unknown_top_level_keys(project_copy: Pa
         f"data/news.yaml:{line_of(project_copy, 'news.yaml', 'uutiset:')}: 'uutiset:' is not part of this file. "
         "It has: news, settings."
     ]
+
+
+def test_contacts_settings_have_only_their_own_fields(project_copy: Path) -> None:
+    found = errors_for(
+        project_copy, "contacts.yaml", "  review_by: 2027-05-31", "  review_by: 2027-05-31\n  tarkista: 2027"
+    )
+    assert found == [
+        f"data/contacts.yaml:{line_of(project_copy, 'contacts.yaml', 'tarkista:')}: settings, field 'tarkista': "
+        "is not a known field. Known fields are: review_by."
+    ]

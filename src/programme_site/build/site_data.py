@@ -642,7 +642,9 @@ def parse_contacts(
                         f"section '{name}' names contact '{member}', which is not in 'contacts:'.",
                     )
                 )
-        sections[name] = tuple(contacts[member] for member in members if member in contacts)
+        sections[name] = tuple(
+            contacts[member] for member in members if isinstance(member, str) and member in contacts
+        )
     if problems is None:
         found.raise_any()
     return contacts, sections
