@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # Quiet Material's end-of-life notice; it is known and tracked in the README.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint check sync news hosting messages bench test-tools clean
+.PHONY: serve build test lint check sync news hosting messages schema bench test-tools clean
 
 $(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,11 @@ messages: $(BIN)/.installed
 	$(BIN)/pybabel extract --project=programme-site --no-wrap --sort-output --add-location=file \
 		-o $(LOCALE)/programme_site.pot src/programme_site scripts
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete -D programme_site -i $(LOCALE)/programme_site.pot -d $(LOCALE)
+
+# Regenerate the editors' JSON Schemas in data/schema/ after changing the field tables in
+# src/programme_site/build/site_data.py.
+schema: $(BIN)/.installed
+	$(BIN)/python -m programme_site.build.data_schema
 
 # Not part of `make test`: it takes minutes. BENCH_ARGS=--large adds 5 000 pages per language.
 bench: $(BIN)/.installed

@@ -16,6 +16,7 @@ tests/hooks/test_event_order.py records the resulting order and fails when it ch
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from datetime import date
 from functools import partial, wraps
@@ -59,6 +60,9 @@ AFTER_I18N = I18N - 100  # -200: after the plugin (and, on_post_build, after eve
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 
+# MkDocs' own logger for plugins: its lines read `ERROR    -  file:line: …`, as PluginError's do.
+_log = logging.getLogger("mkdocs.plugins.site_build")
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -73,14 +77,19 @@ def _state() -> BuildState:
 
 
 def _reported(event: Callable[P, R]) -> Callable[P, R]:
-    """A SiteError from the domain becomes MkDocs' own build failure: one line, no traceback."""
+    """A SiteError from the domain becomes MkDocs' own build failure, no traceback: one line per
+    problem (SiteErrors holds several), each an ERROR line of MkDocs' log, so that
+    scripts/build_site.py can make each an annotation."""
 
     @wraps(event)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return event(*args, **kwargs)
         except SiteError as error:
-            raise PluginError(str(error)) from None
+            *listed, last = str(error).split("\n")
+            for line in listed:
+                _log.error(line)
+            raise PluginError(last) from None
 
     return run
 

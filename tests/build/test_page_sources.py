@@ -174,3 +174,21 @@ def test_the_build_and_checker_refuse_raw_html(project_with_site: Path, body: st
     line = line_of(page, "PLANTED")
     line += "onclick" in body  # the attribute list is on the line after the text
     assert_refused(project_with_site, f"docs/sv/verkosto.md:{line}: ", planted="PLANTED")
+
+
+def test_every_problem_of_every_page_at_once(tmp_path: Path) -> None:
+    (tmp_path / "fi").mkdir()
+    (tmp_path / "fi" / "a.md").write_text(
+        "---\nupdated: 2026-13-01\nupdatd: 2026-11-25\n---\n# Otsikko\n\n<b>lihava</b>\n\nKirjoita: x@y.fi\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "fi" / "b.md").write_text("# Otsikko\n\n[linkki](javascript:alert(1))\n", encoding="utf-8")
+    with pytest.raises(SiteError) as error:
+        check_page_sources(tmp_path, tmp_path, TODAY)
+    assert [line.split(": ", 1)[0] for line in str(error.value).split("\n")] == [
+        "fi/a.md:3",  # the unknown front matter key
+        "fi/a.md:2",  # the date
+        "fi/a.md:9",  # the e-mail address
+        "fi/a.md:7",  # the raw HTML
+        "fi/b.md:3",  # the script link
+    ]

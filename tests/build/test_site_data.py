@@ -240,3 +240,86 @@ def test_missing_data_file(project_copy: Path) -> None:
     (project_copy / "data" / "news.yaml").unlink()
     with pytest.raises(SiteError, match=r"^data/news.yaml: the file is missing"):
         load_site_data(project_copy)
+
+
+def errors_for(project: Path, file: str, old: str, new: str) -> list[str]:
+    """Every problem load_site_data finds after one change, one line each."""
+    replace_in(project / "data" / file, old, new)
+    with pytest.raises(SiteError) as error:
+        load_site_data(project)
+    return str(error.value).split("\n")
+
+
+def test_every_field_of_every_entry_in_one_run(project_copy: Path) -> None:
+    found = errors_for(
+        project_copy,
+        "news.yaml",
+        "    date: 2023-10-03\n    type: uutinen\n",
+        "    date: 2023-10-33\n    type: blogi\n    tekija: Maria\n",
+    )
+    replace_in(project_copy / "data" / "contacts.yaml", "phone: +358 2950 47040", "phone: 02950 47040")
+    with pytest.raises(SiteError) as error:
+        load_site_data(project_copy)
+    item = "news item kotoutumislain-muutos-2021-kustannukset"
+    assert [line.split(": ", 1)[1].split(":")[0] for line in found] == [
+        f"{item}, field 'tekija'",
+        f"{item}, field 'date'",
+        f"{item}, field 'type'",
+    ]
+    assert len(str(error.value).split("\n")) == 4  # and the contact in the other file
+    assert str(error.value).split("\n")[0].startswith("data/contacts.yaml:")
+
+
+def test_both_languages_of_a_text(project_copy: Path) -> None:
+    found = errors_for(
+        project_copy,
+        "contacts.yaml",
+        "      fi: Erityisasiantuntija\n      sv: Specialsakkunnig\n",
+        '      fi: ""\n      en: Specialist\n',
+    )
+    assert [line.split("field ")[1].split(":")[0] for line in found] == [
+        "'title.en'",
+        "'title.fi'",
+        "'title.sv'",
+    ]
+
+
+def test_a_bad_id_gives_no_follow_on_noise(project_copy: Path) -> None:
+    found = errors_for(project_copy, "contacts.yaml", "id: paula-karjalainen", "id: Paula_Karjalainen")
+    # Sections still name paula-karjalainen: the one problem is the id, not "names contact …".
+    assert len(found) == 1, found
+    assert "field 'id': 'Paula_Karjalainen' is not valid. Use lower-case letters" in found[0]
+
+
+def test_a_contact_with_a_problem_is_not_missing_from_its_sections(project_copy: Path) -> None:
+    found = errors_for(project_copy, "contacts.yaml", "phone: +358 2950 47582", "phone: 2950 47582")
+    assert len(found) == 1, found
+    assert "contact maria-tiainen, field 'phone'" in found[0]
+
+
+def test_a_bad_future_limit_does_not_measure_dates(project_copy: Path) -> None:
+    replace_in(project_copy / "data" / "news.yaml", "future_limit_days: 60", "future_limit_days: -1")
+    with pytest.raises(SiteError) as error:
+        load_site_data(project_copy, today=EARLY_TODAY)
+    assert str(error.value).split("\n") == [
+        f"data/news.yaml:{line_of(project_copy, 'news.yaml', 'future_limit_days')}: settings, field "
+        "'future_limit_days': '-1' must be a whole number from 0 to 3660."
+    ]
+
+
+def test_a_clean_file_still_loads_beside_unknown_top_level_keys(project_copy: Path) -> None:
+    found = errors_for(project_copy, "news.yaml", "news:\n", "uutiset: []\nnews:\n")
+    assert found == [
+        f"data/news.yaml:{line_of(project_copy, 'news.yaml', 'uutiset:')}: 'uutiset:' is not part of this file. "
+        "It has: news, settings."
+    ]
+
+
+def test_contacts_settings_have_only_their_own_fields(project_copy: Path) -> None:
+    found = errors_for(
+        project_copy, "contacts.yaml", "  review_by: 2027-05-31", "  review_by: 2027-05-31\n  tarkista: 2027"
+    )
+    assert found == [
+        f"data/contacts.yaml:{line_of(project_copy, 'contacts.yaml', 'tarkista:')}: settings, field 'tarkista': "
+        "is not a known field. Known fields are: review_by."
+    ]

@@ -18,6 +18,8 @@ from programme_site.build.news_pages import generated_pages
 from programme_site.build.page_sources import check_page_sources
 from programme_site.build.render import forget_rendered_blocks
 from programme_site.build.site_data import SiteData, load_site_data
+from programme_site.build.source_tree import tree_problems
+from programme_site.core.errors import Problems, SiteErrors
 from programme_site.core.nav_config import read_nav
 from programme_site.core.text_language import nav_language_problems
 
@@ -33,12 +35,20 @@ class BuildState:
 
     @classmethod
     def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:
-        """Check every source the build reads, then load the data: a SiteError stops the build here."""
+        """Check every source the build reads, then load the data: the build stops here, with every
+        problem in the pages, the navigation and the data at once (SiteErrors)."""
         forget_rendered_blocks()
-        check_page_sources(docs_dir, root, today)
-        wrong = nav_language_problems(read_nav(root))
-        if wrong:
-            raise wrong[0]
-        data = load_site_data(root, today)
+        # A symbolic link or a stray file stops the build before any file in those folders is read.
+        tree = tree_problems(root, docs_dir)
+        if tree:
+            raise SiteErrors(tree)
+        problems = Problems()
+        with problems.collect():
+            check_page_sources(docs_dir, root, today)
+        with problems.collect():
+            problems.add_all(nav_language_problems(read_nav(root)))
+        with problems.collect():
+            data = load_site_data(root, today)
+        problems.raise_any()
         pages = {page.source_path: page.markdown for page in generated_pages(data.news)}
         return cls(root, today, data, pages)

@@ -24,7 +24,7 @@ import markdown
 from programme_site.build.language_spans import LanguageSpanExtension
 from programme_site.core.messages import _
 
-URL_PATTERN = re.compile(r"https://[^\s<>\"]+")  # used with fullmatch
+URL_PATTERN = re.compile(r'https://[^\s<>"]+')  # used with fullmatch; the same in a JSON Schema
 # What Markdown leaves behind when a link is not complete.
 BROKEN_LINK = re.compile(r"\]\(|\]\[")
 

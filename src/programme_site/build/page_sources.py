@@ -18,8 +18,7 @@ from markdown.extensions.fenced_code import FencedBlockPreprocessor
 from markdown.inlinepatterns import AUTOLINK_RE, AUTOMAIL_RE, BACKTICK_RE, BacktickInlineProcessor
 
 from programme_site.build.site_data import EMAIL_ADVICE, RAW_EMAIL, check_front_matter
-from programme_site.build.source_tree import tree_problems
-from programme_site.core.errors import SiteError
+from programme_site.core.errors import Problems, SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
 from programme_site.core.languages import LANGUAGES
 from programme_site.core.text_language import page_language_problems
@@ -114,17 +113,21 @@ def _line_problem(line: str, shown: str, number: int) -> SiteError | None:
     return None
 
 
-def markup_problem(text: str, shown: str) -> SiteError | None:
-    """The first raw HTML, risky attribute list or script link in a page's Markdown."""
-    for number, line in enumerate(_without_code(text), start=1):
-        problem = _line_problem(line, shown, number)
-        if problem:
-            return problem
-    return None
+def markup_problems(text: str, shown: str) -> list[SiteError]:
+    """Every raw HTML, risky attribute list or script link in a page's Markdown (the first on each line)."""
+    return [
+        problem
+        for number, line in enumerate(_without_code(text), start=1)
+        if (problem := _line_problem(line, shown, number))
+    ]
 
 
 def check_page_source(path: Path, shown: str, today: date) -> str:
-    """The page's text, once its encoding, front matter and markup are known to be safe."""
+    """The page's text, once its encoding, front matter and markup are known to be safe.
+
+    Every problem in the page is raised at once (SiteErrors); one that stops the page from
+    being read (its encoding, its front matter's YAML) is raised alone.
+    """
     raw = path.read_bytes()
     try:
         # MkDocs reads pages with universal newlines: a file saved on Windows is the same page.
@@ -135,41 +138,44 @@ def check_page_source(path: Path, shown: str, today: date) -> str:
             shown, line, "this line has characters that are not UTF-8. Save the file as UTF-8 (Unicode)."
         ) from None
     meta, skipped = front_matter(text, shown)
+    problems = Problems()
     if meta is not None:
-        check_front_matter(shown, meta, today)
+        with problems.collect():
+            check_front_matter(shown, meta, today)
     lines = text.split("\n")
     body = lines[skipped:]
     # A declared-untranslated page has no text of its own (its `untranslated:` value is checked elsewhere).
     if not "".join(body).strip() and not (meta and UNTRANSLATED_KEY in meta):
-        raise SiteError(shown, 1, "the page has no text. Write its content, or delete the file.")
+        problems.add(SiteError(shown, 1, "the page has no text. Write its content, or delete the file."))
     for number, line in enumerate(body, start=skipped + 1):
         if email := RAW_EMAIL.search(line):
-            raise SiteError(
-                shown,
-                number,
-                f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE} "
-                "Show it here with a <!-- data:contacts section=… --> marker.",
+            problems.add(
+                SiteError(
+                    shown,
+                    number,
+                    f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE} "
+                    "Show it here with a <!-- data:contacts section=… --> marker.",
+                )
             )
     # The front matter is blanked, keeping its lines, so that line numbers stay the file's.
-    problem = markup_problem("\n" * skipped + "\n".join(body), shown)
-    if problem:
-        raise problem
+    problems.add_all(markup_problems("\n" * skipped + "\n".join(body), shown))
+    problems.raise_any()
     return text
 
 
 def check_page_sources(docs_dir: Path, root: Path, today: date) -> None:
-    """Check the folders the build reads, then every page under `docs_dir`; paths are relative to `root`.
+    """Check every page under `docs_dir` (paths in messages relative to `root`); every problem in
+    every page is raised at once (SiteErrors). Run it once `tree_problems` has found none.
 
-    A symbolic link or a stray file is reported before any file is read; a text in the wrong
-    language (core/text_language.py) after the page's markup is known to be safe.
+    A text in the wrong language (core/text_language.py) is looked for once the page's markup
+    is known to be safe.
     """
-    problems = tree_problems(root, docs_dir)
-    if problems:
-        raise problems[0]
+    problems = Problems()
     for path in sorted(docs_dir.rglob("*.md")):
         shown = path.relative_to(root).as_posix()
-        text = check_page_source(path, shown, today)
-        language = path.relative_to(docs_dir).parts[0]
-        wrong = page_language_problems(text, shown, language) if language in LANGUAGES else []
-        if wrong:
-            raise wrong[0]
+        with problems.collect():
+            text = check_page_source(path, shown, today)
+            language = path.relative_to(docs_dir).parts[0]
+            if language in LANGUAGES:
+                problems.add_all(page_language_problems(text, shown, language))
+    problems.raise_any()

@@ -1,19 +1,24 @@
 """Typed models of the site's data and the one place where data is validated.
 
 Every human-readable text has a Finnish and a Swedish version (`Text`). A
-problem is reported as a SiteError naming file, line, entry and field.
+problem is reported as a SiteError naming file, line, entry and field; every
+problem in every entry is found in one run and raised together (SiteErrors).
+The fields of each kind of entry are one table (`Field`): the validation reads
+them, and build/data_schema.py makes the editors' JSON Schema of the same table.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn
 
 from programme_site.build.news_markdown import URL_PATTERN, link_problem
-from programme_site.core.errors import SiteError
+from programme_site.core.errors import Problems, SiteError, SiteErrors
 from programme_site.core.languages import LANGUAGE_NAMES, LANGUAGES, Text, finnish_today
 from programme_site.core.located_yaml import Located, LocatedList, load_yaml
 from programme_site.core.text_language import other_language_of, wrong_language_advice
@@ -89,21 +94,35 @@ class SiteData:
 class Entry:
     """Reads the fields of one YAML entry, naming the entry in every error."""
 
-    def __init__(self, path: str, mapping: Any, label: str, line: int, fields: set[str]) -> None:
+    def __init__(
+        self, path: str, mapping: Any, label: str, line: int, fields: set[str] | None = None
+    ) -> None:
+        """`fields`: the keys the entry may have; any other is refused here, all of them at once.
+        Without it the caller checks the keys (read_fields does, among the other fields' problems)."""
         if not isinstance(mapping, Located):
             raise SiteError(path, line, f"{label} must be a set of 'field: value' lines.")
         self.path, self.mapping, self.label = path, mapping, label
-        for key in mapping:
-            if key not in fields:
-                known = ", ".join(sorted(fields))
-                self.fail(key, f"is not a known field. Known fields are: {known}.")
+        if fields is not None and (unknown := self.unknown_fields(fields)):
+            raise SiteErrors(unknown)
+
+    def unknown_fields(self, fields: set[str], reported: str = "") -> list[SiteError]:
+        """A problem for each key not in `fields`, except `reported` (refused with a message of its own)."""
+        known = ", ".join(sorted(fields))
+        return [
+            self.problem(key, f"is not a known field. Known fields are: {known}.")
+            for key in self.mapping
+            if key not in fields and key != reported
+        ]
 
     def line(self, field: str) -> int:
         return self.mapping.key_lines.get(field, self.mapping.line)
 
-    def fail(self, field: str, problem: str, line: int | None = None) -> NoReturn:
+    def problem(self, field: str, problem: str, line: int | None = None) -> SiteError:
         where = line or self.line(field.split(".")[0])
-        raise SiteError(self.path, where, f"{self.label}, field '{field}': {problem}")
+        return SiteError(self.path, where, f"{self.label}, field '{field}': {problem}")
+
+    def fail(self, field: str, problem: str, line: int | None = None) -> NoReturn:
+        raise self.problem(field, problem, line)
 
     def string(self, field: str, pattern: re.Pattern[str] | None = None, hint: str = "") -> str:
         value = self.mapping.get(field)
@@ -116,9 +135,6 @@ class Entry:
             self.fail(field, f"{value!r} is not valid. {hint}")
         return value
 
-    def optional_string(self, field: str, pattern: re.Pattern[str], hint: str) -> str | None:
-        return self.string(field, pattern, hint) if field in self.mapping else None
-
     def text(self, field: str, proper_name: bool = False, markdown: bool = False) -> Text:
         """A text in both languages; a proper name may be one string for both. In a Markdown text
         a passage in the other language can be marked, [words]{lang=fi}; a plain text is shown as written."""
@@ -127,43 +143,48 @@ class Entry:
             return Text(fi=value, sv=value)
         if not isinstance(value, Located):
             self.fail(field, "needs a Finnish and a Swedish text, written as 'fi: …' and 'sv: …' lines.")
-        unknown = sorted(set(value) - set(LANGUAGES))
-        if unknown:
-            self.fail(
-                f"{field}.{unknown[0]}",
-                "is not a site language. Use 'fi' and 'sv'.",
-                value.key_lines[unknown[0]],
+        found = Problems()  # each language's problem: an editor fixes both at once
+        for key in sorted(set(value) - set(LANGUAGES)):
+            found.add(
+                self.problem(
+                    f"{field}.{key}", "is not a site language. Use 'fi' and 'sv'.", value.key_lines[key]
+                )
             )
         texts = {}
         for language in LANGUAGES:
-            text = value.get(language)
-            name, line = f"{field}.{language}", value.key_lines.get(language)
-            if text is not None and not isinstance(text, str):
-                self.fail(name, "must be one text, not a list or entries; put it in quotes.", line)
-            if not text or not text.strip():
-                self.fail(
-                    name,
-                    f"the {LANGUAGE_NAMES[language]} text is missing or empty. "
-                    f"Write it under '{field}:' as '{language}: …'.",
-                    line,
-                )
-            if email := RAW_EMAIL.search(text):
-                self.fail(name, f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE}", line)
-            if found := other_language_of(text, language):
-                self.fail(name, f"the text {wrong_language_advice(found, language, markdown)}", line)
-            texts[language] = text.strip()
+            with found.collect():
+                texts[language] = self._one_text(value, field, language, markdown)
+        found.raise_any()
         return Text(**texts)
 
-    def optional_text(self, field: str) -> Text | None:
-        return self.text(field) if field in self.mapping else None
+    def _one_text(self, value: Located, field: str, language: str, markdown: bool) -> str:
+        text = value.get(language)
+        name, line = f"{field}.{language}", value.key_lines.get(language)
+        if text is not None and not isinstance(text, str):
+            self.fail(name, "must be one text, not a list or entries; put it in quotes.", line)
+        if not text or not text.strip():
+            self.fail(
+                name,
+                f"the {LANGUAGE_NAMES[language]} text is missing or empty. "
+                f"Write it under '{field}:' as '{language}: …'.",
+                line,
+            )
+        if email := RAW_EMAIL.search(text):
+            self.fail(name, f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE}", line)
+        if found := other_language_of(text, language):
+            self.fail(name, f"the text {wrong_language_advice(found, language, markdown)}", line)
+        return text.strip()
 
     def markdown(self, field: str) -> Text:
         """A text in both languages whose Markdown links follow markdown_text's rules."""
         texts = self.text(field, markdown=True)
-        for language in LANGUAGES:
-            problem = link_problem(texts.in_language(language))
-            if problem:
-                self.fail(f"{field}.{language}", problem, self.mapping[field].key_lines[language])
+        problems = [
+            self.problem(f"{field}.{language}", problem, self.mapping[field].key_lines[language])
+            for language in LANGUAGES
+            if (problem := link_problem(texts.in_language(language)))
+        ]
+        if problems:
+            raise SiteErrors(problems)
         return texts
 
     def whole_number(self, field: str, lowest: int, highest: int) -> int:
@@ -190,17 +211,291 @@ class Entry:
         return day
 
 
-def entries(path: str, document: Any, key: str, what: str, top_level: set[str]) -> list[tuple[Any, int]]:
-    """The items of the file's `key:` list; `top_level` are the keys the file may have."""
+class Kind(Enum):
+    """What a field holds: how it is read, and how the JSON Schema describes it."""
+
+    ID = "id"  # lower-case letters, digits and hyphens, unique in its file
+    TEXT = "text"  # a plain text in each language: fi: …, sv: …
+    NAME = "name"  # a proper name, one text for both languages, or a text in each
+    MARKDOWN = "markdown"  # a Markdown text in each language
+    STRING = "string"  # one text matching `pattern`
+    DATE = "date"  # year-month-day
+    CHOICE = "choice"  # one of `choices`
+    LINKS = "links"  # a list of entries with the fields `fields`
+    NUMBER = "number"  # a whole number within `bounds`
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of an entry, for the validator and the editors' JSON Schema alike."""
+
+    name: str
+    kind: Kind
+    about: Text  # what the field is for, in the schema an editor's YAML tool shows
+    required: bool = True
+    pattern: re.Pattern[str] | None = None  # STRING: used with fullmatch
+    hint: str = ""  # how to write a valid value (CHOICE: what the value is; LINKS: the list's shape)
+    choices: tuple[str, ...] = ()
+    bounds: tuple[int, int] = (0, 0)
+    fields: tuple[Field, ...] = ()  # LINKS: each link's fields
+    # Read by another check: review_by by checker/rules/review_dates.py, which knows the due dates.
+    checked_elsewhere: bool = False
+
+
+ID_HINT = "Use lower-case letters a-z, digits and hyphens, e.g. maria-tiainen."
+URL_HINT = "Write a full https:// address."
+REVIEW_BY = Field(
+    "review_by",
+    Kind.DATE,
+    Text(
+        "Päivä, johon mennessä tiedoston tiedot tarkistetaan lähteistä uudelleen.",
+        "Dag då filens uppgifter senast ska kontrolleras mot källorna igen.",
+    ),
+    required=False,
+    checked_elsewhere=True,
+)
+CONTACT_FIELDS = (
+    Field(
+        "id",
+        Kind.ID,
+        Text(
+            "Tunniste: pienet kirjaimet a-z, numerot ja viivat.",
+            "Id: små bokstäver a-z, siffror och bindestreck.",
+        ),
+        hint=ID_HINT,
+    ),
+    Field(
+        "name",
+        Kind.NAME,
+        Text(
+            "Nimi; henkilön nimi kerran, muuten fi ja sv.", "Namn; en persons namn en gång, annars fi och sv."
+        ),
+    ),
+    Field(
+        "title",
+        Kind.TEXT,
+        Text("Tehtävänimike tai organisaatio.", "Titel eller organisation."),
+        required=False,
+    ),
+    Field("role", Kind.TEXT, Text("Rooli ohjelmassa.", "Roll i programmet."), required=False),
+    Field(
+        "email",
+        Kind.STRING,
+        Text(
+            "Sähköpostiosoite kokonaan; sivusto näyttää sen muodossa nimi(at)osoite.",
+            "Hel e-postadress; webbplatsen visar den som namn(at)adress.",
+        ),
+        required=False,
+        pattern=EMAIL_PATTERN,
+        hint="Write a whole address, e.g. name@gov.fi.",
+    ),
+    Field(
+        "phone",
+        Kind.STRING,
+        Text(
+            "Puhelinnumero kansainvälisessä muodossa, esim. +358 2950 47582.",
+            "Telefonnummer i internationell form, t.ex. +358 2950 47582.",
+        ),
+        required=False,
+        pattern=PHONE_PATTERN,
+        hint="Write it in international form with spaces, e.g. +358 2950 47582.",
+    ),
+    Field(
+        "website",
+        Kind.STRING,
+        Text("Verkkosivu, https://-osoite.", "Webbplats, https://-adress."),
+        required=False,
+        pattern=URL_PATTERN,
+        hint=URL_HINT,
+    ),
+)
+CONTACT_SETTINGS_FIELDS = (REVIEW_BY,)
+NEWS_LINK_FIELDS = (
+    Field("title", Kind.TEXT, Text("Linkin teksti.", "Länkens text.")),
+    Field(
+        "url", Kind.STRING, Text("Osoite, https://…", "Adress, https://…"), pattern=URL_PATTERN, hint=URL_HINT
+    ),
+)
+NEWS_FIELDS = (
+    Field(
+        "id",
+        Kind.ID,
+        Text(
+            "Tunniste, osa sivun osoitetta: pienet kirjaimet a-z, numerot ja viivat.",
+            "Id, en del av sidans adress: små bokstäver a-z, siffror och bindestreck.",
+        ),
+        hint=ID_HINT,
+    ),
+    Field("date", Kind.DATE, Text("Julkaisupäivä, vuosi-kuukausi-päivä.", "Publiceringsdag, år-månad-dag.")),
+    Field(
+        "type",
+        Kind.CHOICE,
+        Text("Tyyppi: uutinen tai tiedote.", "Typ: uutinen (nyhet) eller tiedote (pressmeddelande)."),
+        hint="news type",
+        choices=tuple(NEWS_TYPES),
+    ),
+    Field("title", Kind.TEXT, Text("Otsikko suomeksi ja ruotsiksi.", "Rubrik på finska och svenska.")),
+    Field(
+        "body",
+        Kind.MARKDOWN,
+        Text(
+            "Teksti (Markdown): linkit muodossa [teksti](https://osoite).",
+            "Text (Markdown): länkar som [text](https://adress).",
+        ),
+    ),
+    Field(
+        "links",
+        Kind.LINKS,
+        Text(
+            "Lisälukemista: linkit, joilla teksti (fi, sv) ja osoite.",
+            "Läs mer: länkar med text (fi, sv) och adress.",
+        ),
+        required=False,
+        hint="must be a list of links, each with 'title:' (fi and sv) and 'url:'.",
+        fields=NEWS_LINK_FIELDS,
+    ),
+)
+NEWS_SETTINGS_FIELDS = (
+    Field(
+        "future_limit_days",
+        Kind.NUMBER,
+        Text(
+            "Montako päivää tulevaisuuteen uutisen päivä saa olla.",
+            "Hur många dagar framåt en nyhets datum får vara.",
+        ),
+        required=False,
+        bounds=(0, 3660),
+    ),
+    REVIEW_BY,
+)
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """One data file: its list of entries, and the other top-level keys it may have."""
+
+    path: str
+    about: Text
+    key: str  # the list of entries
+    what: str  # what the entries are, in messages
+    label: str  # what one entry is, in messages
+    fields: tuple[Field, ...]
+    settings: tuple[Field, ...]
+    top_level: tuple[str, ...]
+
+
+CONTACTS_FILE = DataFile(
+    "data/contacts.yaml",
+    Text("Sivuston yhteystiedot.", "Webbplatsens kontaktuppgifter."),
+    "contacts",
+    "contacts",
+    "contact",
+    CONTACT_FIELDS,
+    CONTACT_SETTINGS_FIELDS,
+    ("contacts", "sections", "settings"),
+)
+NEWS_FILE = DataFile(
+    "data/news.yaml",
+    Text("Uutiset ja tiedotteet.", "Nyheter och pressmeddelanden."),
+    "news",
+    "news items",
+    "news item",
+    NEWS_FIELDS,
+    NEWS_SETTINGS_FIELDS,
+    ("news", "settings"),
+)
+# What a page's front matter may say. Other keys (a mistyped `updatd:`) would be ignored
+# silently, and `template:` would let a page pick any file as its template.
+FRONT_MATTER_FIELDS = {"title", "updated", "review_by", "untranslated"}
+
+
+def _read_field(entry: Entry, field: Field) -> Any:
+    """One field's value, checked; a problem is raised (several at once for a text or a list)."""
+    match field.kind:
+        case Kind.ID:
+            ident = entry.string(field.name, ID_PATTERN, field.hint)
+            if len(ident) > MAX_ID_LENGTH:
+                entry.fail(
+                    field.name, f"is {len(ident)} characters long; the limit is {MAX_ID_LENGTH}. Shorten it."
+                )
+            return ident
+        case Kind.TEXT | Kind.NAME:
+            return entry.text(field.name, proper_name=field.kind is Kind.NAME)
+        case Kind.MARKDOWN:
+            return entry.markdown(field.name)
+        case Kind.STRING:
+            return entry.string(field.name, field.pattern, field.hint)
+        case Kind.DATE:
+            return entry.iso_date(field.name)
+        case Kind.CHOICE:
+            value = entry.string(field.name)
+            if value not in field.choices:
+                entry.fail(
+                    field.name, f"'{value}' is not a {field.hint}. Use one of: {', '.join(field.choices)}."
+                )
+            return value
+        case Kind.LINKS:
+            return _read_list(entry, field)
+        case Kind.NUMBER:
+            return entry.whole_number(field.name, *field.bounds)
+
+
+def _read_list(entry: Entry, field: Field) -> tuple[dict[str, Any], ...]:
+    raw = entry.mapping.get(field.name)
+    if not isinstance(raw, LocatedList) or not raw:
+        entry.fail(field.name, field.hint)
+    found = Problems()
+    items = []
+    for number, (raw_item, line) in enumerate(zip(raw, raw.item_lines, strict=True), start=1):
+        with found.collect():
+            values, problems = read_fields(
+                Entry(entry.path, raw_item, f"{entry.label}, link {number}", line), field.fields
+            )
+            problems.raise_any()
+            items.append(values)
+    found.raise_any()
+    return tuple(items)
+
+
+def read_fields(entry: Entry, fields: tuple[Field, ...]) -> tuple[dict[str, Any], Problems]:
+    """Every field of `fields` that the entry has (or must have), and every problem in them.
+
+    A field with a problem is left out of the values, so that no later check trips over it.
+    """
+    problems = Problems()
+    problems.add_all(entry.unknown_fields({field.name for field in fields}))
+    values: dict[str, Any] = {}
+    for field in fields:
+        if field.checked_elsewhere or (not field.required and field.name not in entry.mapping):
+            continue
+        with problems.collect():
+            values[field.name] = _read_field(entry, field)
+    return values, problems
+
+
+def entries(
+    path: str, document: Any, key: str, what: str, top_level: set[str], problems: Problems | None = None
+) -> list[tuple[Any, int]]:
+    """The items of the file's `key:` list; `top_level` are the keys the file may have.
+
+    A key the file may not have is raised, or with `problems` kept there while the entries are read.
+    """
     if not isinstance(document, Located) or key not in document:
         raise SiteError(path, None, f"the file must have a '{key}:' list of {what}.")
+    unknown = Problems()
     for name in document:
         if name not in top_level:
-            raise SiteError(
-                path,
-                document.key_lines[name],
-                f"'{name}:' is not part of this file. It has: {', '.join(sorted(top_level))}.",
+            unknown.add(
+                SiteError(
+                    path,
+                    document.key_lines[name],
+                    f"'{name}:' is not part of this file. It has: {', '.join(sorted(top_level))}.",
+                )
             )
+    if problems is None:
+        unknown.raise_any()
+    else:
+        problems.add_all(unknown.errors)
     items = document[key]
     if not isinstance(items, LocatedList):
         raise SiteError(
@@ -217,25 +512,62 @@ def _name(raw: Any, number: int) -> str:
     return str(number)
 
 
-def _unique_id(path: str, entry: Entry, seen: dict[str, int]) -> str:
-    ident = entry.string(
-        "id", ID_PATTERN, "Use lower-case letters a-z, digits and hyphens, e.g. maria-tiainen."
-    )
-    if len(ident) > MAX_ID_LENGTH:
-        entry.fail("id", f"is {len(ident)} characters long; the limit is {MAX_ID_LENGTH}. Shorten it.")
-    if ident in seen:
-        entry.fail("id", f"'{ident}' is already used on line {seen[ident]}. Give each entry its own id.")
-    seen[ident] = entry.line("id")
-    return ident
+def _read_entries(
+    data_file: DataFile, document: Any, problems: Problems, check: Callable[[Entry, dict[str, Any]], None]
+) -> tuple[list[dict[str, Any]], set[str] | None]:
+    """The valid entries of a data file's list, and the ids of all its entries (None if an id
+    could not be read: then a reference to an id that is not there may be to that entry).
+
+    Every problem of every entry goes into `problems`; `check` adds the checks that need other
+    fields than its own (it may raise). An entry with a problem is left out, so nothing built
+    from the data trips over it.
+    """
+    valid: list[dict[str, Any]] = []
+    ids: set[str] | None = set()
+    seen: dict[str, int] = {}
+    path = data_file.path
+    for number, (raw, line) in enumerate(
+        entries(path, document, data_file.key, data_file.what, set(data_file.top_level), problems), start=1
+    ):
+        before = len(problems)
+        with problems.collect():
+            entry = Entry(path, raw, f"{data_file.label} {_name(raw, number)}", line)
+            values, found = read_fields(entry, data_file.fields)
+            problems.add_all(found.errors)
+            ident = values.get("id")
+            if ident is None:
+                ids = None
+            elif ids is not None:
+                ids.add(ident)
+            if ident in seen:
+                problems.add(
+                    entry.problem(
+                        "id", f"'{ident}' is already used on line {seen[ident]}. Give each entry its own id."
+                    )
+                )
+            elif ident:
+                seen[ident] = entry.line("id")
+            with problems.collect():
+                check(entry, values)
+        if len(problems) == before:
+            valid.append(values)
+        elif not isinstance(raw, Located):
+            ids = None
+    return valid, ids
 
 
-CONTACT_FIELDS = {"id", "name", "title", "role", "email", "phone", "website"}
-NEWS_FIELDS = {"id", "date", "type", "title", "body", "links"}
-NEWS_LINK_FIELDS = {"title", "url"}
-NEWS_SETTINGS_FIELDS = {"future_limit_days", "review_by"}  # review_by: review_dates.py
-# What a page's front matter may say. Other keys (a mistyped `updatd:`) would be ignored
-# silently, and `template:` would let a page pick any file as its template.
-FRONT_MATTER_FIELDS = {"title", "updated", "review_by", "untranslated"}
+def _settings(data_file: DataFile, document: Any, problems: Problems) -> dict[str, Any] | None:
+    """The file's `settings:` values; None if they have a problem (it is in `problems`)."""
+    settings = document.get("settings") if isinstance(document, Located) else None
+    if settings is None:
+        return {}
+    before = len(problems)
+    with problems.collect():
+        values, found = read_fields(
+            Entry(data_file.path, settings, "settings", document.key_lines["settings"]), data_file.settings
+        )
+        problems.add_all(found.errors)
+    return values if len(problems) == before else None
 
 
 def check_front_matter(path: str, meta: Located, latest: date | None) -> date | None:
@@ -243,127 +575,106 @@ def check_front_matter(path: str, meta: Located, latest: date | None) -> date | 
 
     `latest` is the newest `updated:` allowed (today), or None for a generated news page
     whose date was already checked in data/news.yaml against `future_limit_days`.
+    Every problem in it is raised at once.
     """
+    problems = Problems()
     if "template" in meta:
-        raise SiteError(
-            path,
-            meta.key_lines["template"],
-            "front matter 'template': a page cannot choose its template; every page uses the theme's. "
-            "Remove the line.",
+        problems.add(
+            SiteError(
+                path,
+                meta.key_lines["template"],
+                "front matter 'template': a page cannot choose its template; every page uses the theme's. "
+                "Remove the line.",
+            )
         )
-    entry = Entry(path, meta, "front matter", meta.line, FRONT_MATTER_FIELDS)
-    if "title" in meta:
-        entry.string("title")
-    if "review_by" in meta:
-        entry.iso_date("review_by")
-    return entry.iso_date("updated", latest) if "updated" in meta else None
+    entry = Entry(path, meta, "front matter", meta.line)
+    problems.add_all(entry.unknown_fields(FRONT_MATTER_FIELDS, reported="template"))
+    updated = None
+    with problems.collect():
+        if "title" in meta:
+            entry.string("title")
+    with problems.collect():
+        if "review_by" in meta:
+            entry.iso_date("review_by")
+    with problems.collect():
+        updated = entry.iso_date("updated", latest) if "updated" in meta else None
+    problems.raise_any()
+    return updated
 
 
-def parse_contacts(path: str, document: Any) -> tuple[dict[str, Contact], dict[str, tuple[Contact, ...]]]:
-    contacts: dict[str, Contact] = {}
-    seen: dict[str, int] = {}
-    for number, (raw, line) in enumerate(
-        entries(path, document, "contacts", "contacts", {"contacts", "sections", "settings"}), start=1
-    ):
-        label = f"contact {_name(raw, number)}"
-        entry = Entry(path, raw, label, line, CONTACT_FIELDS)
-        ident = _unique_id(path, entry, seen)
-        contacts[ident] = Contact(
-            id=ident,
-            name=entry.text("name", proper_name=True),
-            title=entry.optional_text("title"),
-            role=entry.optional_text("role"),
-            email=entry.optional_string("email", EMAIL_PATTERN, "Write a whole address, e.g. name@gov.fi."),
-            phone=entry.optional_string(
-                "phone", PHONE_PATTERN, "Write it in international form with spaces, e.g. +358 2950 47582."
-            ),
-            website=entry.optional_string("website", URL_PATTERN, "Write a full https:// address."),
-        )
+def parse_contacts(
+    path: str, document: Any, problems: Problems | None = None
+) -> tuple[dict[str, Contact], dict[str, tuple[Contact, ...]]]:
+    """The contacts and the page sections; every problem goes into `problems` (or is raised)."""
+    found = Problems() if problems is None else problems
+    _settings(CONTACTS_FILE, document, found)
+    valid, ids = _read_entries(CONTACTS_FILE, document, found, lambda entry, values: None)
+    contacts = {values["id"]: Contact(**values) for values in valid}
+    sections: dict[str, tuple[Contact, ...]] = {}
     sections_raw = document.get("sections")
     if not isinstance(sections_raw, Located):
-        raise SiteError(
-            path, None, "the file must have a 'sections:' list naming which contacts each page shows."
+        found.add(
+            SiteError(
+                path, None, "the file must have a 'sections:' list naming which contacts each page shows."
+            )
         )
-    sections: dict[str, tuple[Contact, ...]] = {}
+        sections_raw = Located()
     for name, members in sections_raw.items():
         line = sections_raw.key_lines[name]
         if not isinstance(members, LocatedList) or not members:
-            raise SiteError(path, line, f"section '{name}' must list contact ids, e.g. [maria-tiainen].")
+            found.add(SiteError(path, line, f"section '{name}' must list contact ids, e.g. [maria-tiainen]."))
+            continue
         for member, member_line in zip(members, members.item_lines, strict=True):
             if not isinstance(member, str):
-                raise SiteError(
-                    path,
-                    member_line,
-                    f"section '{name}' must list contact ids, each one id like maria-tiainen.",
+                found.add(
+                    SiteError(
+                        path,
+                        member_line,
+                        f"section '{name}' must list contact ids, each one id like maria-tiainen.",
+                    )
                 )
-            if member not in contacts:
-                raise SiteError(
-                    path,
-                    member_line,
-                    f"section '{name}' names contact '{member}', which is not in 'contacts:'.",
+            # A contact with a problem, or whose id has one, is reported already.
+            elif ids is not None and member not in ids:
+                found.add(
+                    SiteError(
+                        path,
+                        member_line,
+                        f"section '{name}' names contact '{member}', which is not in 'contacts:'.",
+                    )
                 )
-        sections[name] = tuple(contacts[member] for member in members)
+        sections[name] = tuple(
+            contacts[member] for member in members if isinstance(member, str) and member in contacts
+        )
+    if problems is None:
+        found.raise_any()
     return contacts, sections
 
 
-def _future_limit_days(path: str, document: Any) -> int:
-    settings = document.get("settings") if isinstance(document, Located) else None
-    if settings is None:
-        return DEFAULT_FUTURE_LIMIT_DAYS
-    entry = Entry(path, settings, "settings", document.key_lines["settings"], NEWS_SETTINGS_FIELDS)
-    if "future_limit_days" in settings:
-        return entry.whole_number("future_limit_days", 0, 3660)
-    return DEFAULT_FUTURE_LIMIT_DAYS
+def parse_news(
+    path: str, document: Any, today: date, problems: Problems | None = None
+) -> tuple[NewsItem, ...]:
+    """The news items, newest first; every problem goes into `problems` (or is raised)."""
+    found = Problems() if problems is None else problems
+    settings = _settings(NEWS_FILE, document, found)
+    # A limit with a problem is reported already: no date is measured against a guess.
+    limit = None if settings is None else settings.get("future_limit_days", DEFAULT_FUTURE_LIMIT_DAYS)
 
-
-def _news_links(path: str, entry: Entry, ident: str) -> tuple[NewsLink, ...]:
-    raw = entry.mapping.get("links")
-    if raw is None:
-        return ()
-    if not isinstance(raw, LocatedList) or not raw:
-        entry.fail("links", "must be a list of links, each with 'title:' (fi and sv) and 'url:'.")
-    links = []
-    for number, (raw_link, line) in enumerate(zip(raw, raw.item_lines, strict=True), start=1):
-        link = Entry(path, raw_link, f"news item {ident}, link {number}", line, NEWS_LINK_FIELDS)
-        links.append(
-            NewsLink(
-                title=link.text("title"),
-                url=link.string("url", URL_PATTERN, "Write a full https:// address."),
-            )
-        )
-    return tuple(links)
-
-
-def parse_news(path: str, document: Any, today: date) -> tuple[NewsItem, ...]:
-    limit = _future_limit_days(path, document)
-    items: list[NewsItem] = []
-    seen: dict[str, int] = {}
-    for number, (raw, line) in enumerate(
-        entries(path, document, "news", "news items", {"news", "settings"}), start=1
-    ):
-        label = f"news item {_name(raw, number)}"
-        entry = Entry(path, raw, label, line, NEWS_FIELDS)
-        ident = _unique_id(path, entry, seen)
-        news_type = entry.string("type")
-        if news_type not in NEWS_TYPES:
-            entry.fail("type", f"'{news_type}' is not a news type. Use one of: {', '.join(NEWS_TYPES)}.")
-        day = entry.iso_date("date")
-        if day > today + timedelta(days=limit):
+    def check_date(entry: Entry, values: dict[str, Any]) -> None:
+        day = values.get("date")
+        if day and limit is not None and day > today + timedelta(days=limit):
             entry.fail(
                 "date",
                 f"{day.isoformat()} is more than {limit} days after today "
                 f"({today.isoformat()}). Check the year; the limit is 'future_limit_days' under 'settings:'.",
             )
-        items.append(
-            NewsItem(
-                id=ident,
-                date=day,
-                type=news_type,
-                title=entry.text("title"),
-                body=entry.markdown("body"),
-                links=_news_links(path, entry, ident),
-            )
-        )
+
+    valid, _ = _read_entries(NEWS_FILE, document, found, check_date)
+    items = [
+        NewsItem(**{**values, "links": tuple(NewsLink(**link) for link in values.get("links", ()))})
+        for values in valid
+    ]
+    if problems is None:
+        found.raise_any()
     return tuple(sorted(items, key=lambda item: (item.date, item.id), reverse=True))
 
 
@@ -377,6 +688,13 @@ def load_site_data(root: Path, today: date | None = None) -> SiteData:
         shown = f"data/{name}"
         return shown, load_yaml(root / "data" / name, shown)
 
-    contacts, sections = parse_contacts(*read("contacts.yaml"))
-    news = parse_news(*read("news.yaml"), today=today or finnish_today())
+    problems = Problems()
+    contacts: dict[str, Contact] = {}
+    sections: dict[str, tuple[Contact, ...]] = {}
+    news: tuple[NewsItem, ...] = ()
+    with problems.collect():
+        contacts, sections = parse_contacts(*read("contacts.yaml"), problems=problems)
+    with problems.collect():
+        news = parse_news(*read("news.yaml"), today=today or finnish_today(), problems=problems)
+    problems.raise_any()
     return SiteData(contacts=contacts, sections=sections, news=news)

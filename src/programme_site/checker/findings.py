@@ -31,6 +31,11 @@ class Finding:
     def from_error(cls, error: SiteError) -> Finding:
         return cls(error.path, error.line, error.problem)
 
+    @classmethod
+    def every(cls, error: SiteError) -> list[Finding]:
+        """A finding for each problem the error stands for (a SiteErrors holds several)."""
+        return [cls.from_error(one) for one in error.errors]
+
     @property
     def is_error(self) -> bool:
         return self.severity == "error"

@@ -118,14 +118,14 @@ class Project:
                     check_page_source(path, f"docs/{language}/{name}", today)
                     self.pages[name][language] = read_page(self.root, language, name)
                 except SiteError as error:
-                    self.findings.append(Finding.from_error(error))
+                    self.findings += Finding.every(error)
 
     def _attempt(self, load: Callable[[], T]) -> T | None:
         """Run a loader; a SiteError becomes a finding in the checker's format."""
         try:
             return load()
         except SiteError as error:
-            self.findings.append(Finding.from_error(error))
+            self.findings += Finding.every(error)
             return None
 
     @property

@@ -35,7 +35,20 @@ def test_a_finnish_contact_title_missing(project_copy: Path) -> None:
     ]
 
 
-def test_the_first_problem_in_the_data_is_one_finding(tmp_path: Path) -> None:
+def test_every_problem_in_the_data_is_a_finding_of_its_own(tmp_path: Path) -> None:
     assert [str(finding) for finding in data_validity.findings(small_project({}, root=tmp_path))] == [
         "data/contacts.yaml: the file is missing. Restore it from the main branch.",
+        "data/news.yaml: the file is missing. Restore it from the main branch.",
+    ]
+
+
+def test_three_mistakes_in_one_news_item_are_three_findings(project_copy: Path) -> None:
+    news = project_copy / "data" / "news.yaml"
+    replace_in(news, "    date: 2023-09-04\n    type: uutinen\n", "    date: 2023-09-31\n    type: blogi\n")
+    replace_in(news, '      sv: "Partnerskapsbarometern: partnerskapsprogrammet', '      # sv: "Partnerskap')
+    found = data_validity.findings(small_project({}, root=project_copy))
+    assert [(finding.path, finding.line) for finding in found] == [
+        ("data/news.yaml", line_of(news, "date: 2023-09-31")),
+        ("data/news.yaml", line_of(news, "type: blogi")),
+        ("data/news.yaml", line_of(news, '      fi: "Kumppanuusbarometri') - 1),
     ]

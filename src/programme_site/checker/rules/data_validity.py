@@ -1,8 +1,9 @@
 """Rule 5: the data files are valid, by the build's own validation (build.site_data), reused.
 
-The build stops at the first problem in data/, so this rule reports that one;
-it reads the data files itself, through the build's loader, so that the
-checker and the build can never disagree about what is valid.
+The build's validation finds every problem in data/ in one run, and this rule
+reports each as a finding of its own; it reads the data files itself, through
+the build's loader, so that the checker and the build can never disagree about
+what is valid.
 """
 
 from __future__ import annotations
@@ -21,5 +22,5 @@ def findings(project: Project) -> list[Finding]:
     try:
         load_site_data(project.root)
     except SiteError as error:
-        return [Finding.from_error(error)]
+        return Finding.every(error)
     return []

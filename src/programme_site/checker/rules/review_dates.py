@@ -122,7 +122,7 @@ def findings(project: Project) -> list[Finding]:
         try:
             found += page_review_findings(project.root, shown, project.today)
         except SiteError as error:  # unreadable front matter: the same line as the checker's other rules give
-            found.append(Finding.from_error(error))
+            found += Finding.every(error)
     for shown, document in project.data.items():
         found += data_review_findings(shown, document, project.today)
     return found
