@@ -115,6 +115,11 @@ def test_a_quick_job_answers_first_and_the_full_suite_runs_beside_it() -> None:
     assert job_commands(jobs["test"]) == ["make test"] and "needs" not in jobs["test"]
 
 
+def test_the_quick_jobs_findings_speak_the_repositorys_chosen_language() -> None:
+    # Editors read the annotations; maintainers choose their language in the workflow.
+    assert load(CHECKS)["env"]["SITE_MESSAGES_LANGUAGE"] in {"fi", "sv", "en"}
+
+
 def quick_step(name: str) -> dict:
     return next(step for step in load(CHECKS)["jobs"]["quick"]["steps"] if step.get("name") == name)
 
