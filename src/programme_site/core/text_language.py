@@ -121,10 +121,15 @@ def _identified(samples: list[str], accurate: bool) -> list[tuple[str | None, fl
 
 
 def _prose_words(text: str) -> Iterator[str]:
-    text = MARKED.sub(" ", text)
-    text = CODE_SPAN.sub(" ", text)
-    text = IMAGE_OR_LINK.sub(r"\1", text)
-    text = ATTRIBUTE_LIST.sub(" ", text)
+    # Most texts have no markup: a pattern runs only where the character it needs is there.
+    if "{" in text:
+        text = MARKED.sub(" ", text)
+    if "`" in text:
+        text = CODE_SPAN.sub(" ", text)
+    if "](" in text:
+        text = IMAGE_OR_LINK.sub(r"\1", text)
+    if "{" in text:
+        text = ATTRIBUTE_LIST.sub(" ", text)
     return (word for word in text.split() if word.isalpha() or _is_prose(word))
 
 
