@@ -27,6 +27,9 @@ COST_CENTRES = (
 )
 I18N_PREFIX = "mkdocs-static-i18n: on_"
 HOOKS_FOLDER = "/hooks/"
+# The wrapper hooks/site_build.py puts around events that can fail (`_reported`): its time is shown
+# under the names of the events it runs.
+WRAPPER = "run"
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,14 @@ def summarise(profile: Path, top: int = 10) -> ProfileSummary:
             inclusive[key] += frame.time
         # A hook as MkDocs calls it: in a hook file, called from outside the hook files.
         if _is_hook(key) and not (stack and _is_hook(stack[-1])):
-            name = Path(frame.file_path or "").name
-            hooks[
-                "import of the hook files" if frame.function == "<module>" else f"{frame.function} ({name})"
-            ] += frame.time
+            wrapped = [child for child in frame.children if _is_hook(_key(child))]
+            for event in wrapped if frame.function == WRAPPER and wrapped else [frame]:
+                name = Path(event.file_path or "").name
+                hooks[
+                    "import of the hook files"
+                    if event.function == "<module>"
+                    else f"{event.function} ({name})"
+                ] += event.time
     centres = [
         Cost(label, sum(seconds for key, seconds in inclusive.items() if _is(key, function, path)))
         for label, function, path in COST_CENTRES
