@@ -187,7 +187,7 @@ class Entry:
                 line,
             )
         if found := other_language_of(text, language):
-            self.fail(name, f"the text {wrong_language_advice(found, language, markdown)}", line)
+            self.fail(name, wrong_language_advice(_("the text"), found, language, markdown), line)
         return text.strip()
 
     def markdown(self, field: str) -> Text:
