@@ -207,17 +207,71 @@ def make_in_copy(words: list[str]) -> list[str]:
     return [*words, "--no-print-directory", f"VENV={venv}", "-o", str(venv / "bin" / ".installed")]
 
 
-def run_make(project: Path, command: str) -> subprocess.CompletedProcess[str]:
-    """Run a `make …` command line, as an editor would type it, in `project`."""
+def run_make(project: Path, command: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """Run a `make …` command line, as an editor would type it, in `project`; `environment` adds
+    to the test's own (e.g. SITE_MESSAGES_LANGUAGE="fi")."""
     return subprocess.run(
         make_in_copy(shlex.split(command)),
         cwd=project,
-        env=copy_environment(project),
+        env={**copy_environment(project), **environment},
         capture_output=True,
         text=True,
         check=False,
         timeout=300,
     )
+
+
+# A news item with three mistakes: no Swedish title, a day February does not have, a type there is not.
+NEWS_WITH_THREE_MISTAKES = """news:
+  - id: uusi-opas-kunnille
+    date: 2023-02-30
+    type: blogi
+    title:
+      fi: Uusi opas kunnille
+    body:
+      fi: Opas kertoo, miten kunnat voivat hakea korvauksia.
+      sv: Guiden berättar hur kommunerna kan söka ersättning.
+
+"""
+# A page pair with one mistake in each language, written before the heading named.
+PAGE_MISTAKES = (
+    ("fi", "## Mitä verkosto tarjoaa", '<div class="laatikko">Tärkeä tieto</div>'),
+    ("sv", "## Vem är nätverket till för?", "Läs mer [här](javascript:alert(1))."),
+)
+
+
+def make_five_mistakes(folder: Path) -> Path:
+    """A copy of the real tree that `make` commands run in, with five mistakes: the news item above and
+    the page pair uusi-verkosto.md; and a site/ that a failed build must leave as it was."""
+    project = make_project(folder)
+    replace_in(project / "data" / "news.yaml", "news:\n", NEWS_WITH_THREE_MISTAKES)
+    for language, line, mistake in PAGE_MISTAKES:
+        page = project / "docs" / language / "uusi-verkosto.md"
+        shutil.copy(project / "docs" / language / "verkosto.md", page)
+        replace_in(page, line, f"{mistake}\n\n{line}")
+    (project / "site").mkdir()
+    (project / "site" / "index.html").write_text("the site as it was\n", encoding="utf-8")
+    return project
+
+
+def five_mistake_places(project: Path) -> list[str]:
+    """Where the five mistakes are, as `file:line`: the news item's date, type and Swedish title,
+    the Finnish page's raw HTML, the Swedish page's script link."""
+    news = project / "data" / "news.yaml"
+    fi, sv = (project / "docs" / language / "uusi-verkosto.md" for language in ("fi", "sv"))
+    return [
+        f"data/news.yaml:{line_of(news, 'date: 2023-02-30')}",
+        f"data/news.yaml:{line_of(news, 'type: blogi')}",
+        f"data/news.yaml:{line_of(news, 'fi: Uusi opas kunnille') - 1}",  # the 'title:' line
+        f"docs/fi/uusi-verkosto.md:{line_of(fi, '<div')}",
+        f"docs/sv/uusi-verkosto.md:{line_of(sv, 'javascript:')}",
+    ]
+
+
+def lines_starting(output: str, starts: list[str]) -> list[str]:
+    """The starts that no line of the output begins with (after MkDocs' `ERROR    -  `)."""
+    lines = [line.split("-  ", 1)[-1] if line.startswith("ERROR") else line for line in output.splitlines()]
+    return [start for start in starts if not any(line.startswith(start) for line in lines)]
 
 
 def free_port() -> int:

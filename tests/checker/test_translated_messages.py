@@ -11,14 +11,25 @@ from conftest import copy_environment, line_of, make_in_copy, make_project, repl
 from programme_site.core.messages import SETTING
 
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+# A Swedish paragraph of docs/sv/verkosto.md, and the Finnish one an editor pasted in its place.
+SWEDISH_PARAGRAPH = (
+    "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
+    "samlar alla som arbetar med mottagande och integration av flyktingar."
+)
+FINNISH_PARAGRAPH = (
+    "Pakolaisesta kuntalaiseksi -verkosto kokoaa yhteen kaikki, jotka työskentelevät pakolaisten "
+    "vastaanoton ja kotoutumisen parissa."
+)
 
 
 @pytest.fixture(scope="module")
 def broken(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real tree with a page missing in Swedish and a date changed in one language only."""
+    """The real tree with a page missing in Swedish, a date changed in one language only, and a
+    Finnish paragraph pasted in place of a Swedish one."""
     project = make_project(tmp_path_factory.mktemp("messages"))
     (project / "docs" / "sv" / "saavutettavuusseloste.md").unlink()
     replace_in(project / "docs" / "sv" / "verkosto.md", "(26.4.2022)", "(27.4.2022)")
+    replace_in(project / "docs" / "sv" / "verkosto.md", SWEDISH_PARAGRAPH, FINNISH_PARAGRAPH)
     return project
 
 
@@ -42,6 +53,7 @@ def make_check(project: Path, **environment: str) -> subprocess.CompletedProcess
 def expected(project: Path, language: str) -> list[str]:
     line = line_of(project / "docs" / "fi" / "verkosto.md", "26.4.2022")
     swedish_line = line_of(project / "docs" / "sv" / "verkosto.md", "27.4.2022")
+    paragraph = line_of(project / "docs" / "sv" / "verkosto.md", FINNISH_PARAGRAPH)
     missing = "docs/sv/saavutettavuusseloste.md"
     return {
         "fi": [
@@ -52,7 +64,10 @@ def expected(project: Path, language: str) -> list[str]:
             "molemmat merkittiin ajan tasalle",
             f"docs/fi/verkosto.md:{line}: suomenkielisessä tekstissä on päivämäärä 26.4.2022, mutta kohdassa "
             f"docs/sv/verkosto.md:{swedish_line} on 27.4.2022. Korjaa väärä, jotta molemmilla kielillä on samat tiedot.",
-            "3 virhettä. Korjaa virheet ennen yhdistämistä (merge): katso README.md:n kohta "
+            f"docs/sv/verkosto.md:{paragraph}: tämä kappale on kirjoitettu suomeksi, ei ruotsiksi. Käännä se "
+            "ruotsiksi; jos sen on tarkoitus olla suomeksi (lainattu nimi tai otsikko), merkitse ne sanat näin: "
+            "[sanat]{lang=fi}.",
+            "4 virhettä. Korjaa virheet ennen yhdistämistä (merge): katso README.md:n kohta "
             "'For editors: the language checker'.",
         ],
         "sv": [
@@ -64,7 +79,10 @@ def expected(project: Path, language: str) -> list[str]:
             f"docs/fi/verkosto.md:{line}: den finska texten har datumet 26.4.2022 där "
             f"docs/sv/verkosto.md:{swedish_line} har 27.4.2022. Rätta den som är fel, så att båda språken ger "
             "samma uppgifter.",
-            "3 fel. Rätta felen före sammanslagningen (merge): se avsnittet 'For editors: the language checker' "
+            f"docs/sv/verkosto.md:{paragraph}: det här stycket är på finska, inte på svenska. Översätt texten "
+            "till svenska; om den ska vara på finska (ett citerat namn eller en titel), märk de orden så här: "
+            "[orden]{lang=fi}.",
+            "4 fel. Rätta felen före sammanslagningen (merge): se avsnittet 'For editors: the language checker' "
             "i README.md.",
         ],
     }[language]
@@ -96,5 +114,5 @@ def test_make_check_stays_english_for_developers(broken: Path) -> None:
     result = make_check(broken, LANG="C.UTF-8")
     assert "docs/fi/saavutettavuusseloste.md:1: has no Swedish counterpart" in result.stdout
     assert result.stdout.rstrip().endswith(
-        "3 errors. Fix the errors before merging: see 'For editors: the language checker' in README.md."
+        "4 errors. Fix the errors before merging: see 'For editors: the language checker' in README.md."
     )

@@ -168,6 +168,11 @@ def test_the_catalogues_translate_and_count() -> None:
         "3 virhettä",
     ]
     assert [swedish.ngettext(*forms, count).format(count=count) for count in (1, 3)] == ["1 fel", "3 fel"]
+    more = ("… and {count} more problem", "… and {count} more problems")  # after SiteErrors.SHOWN
+    assert [finnish.ngettext(*more, count).format(count=count) for count in (1, 3)] == [
+        "… ja 1 muu ongelma",
+        "… ja 3 muuta ongelmaa",
+    ]
 
 
 def test_an_unreviewed_translation_reads_as_english(tmp_path: Path) -> None:

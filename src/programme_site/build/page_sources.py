@@ -21,6 +21,7 @@ from programme_site.build.site_data import EMAIL_ADVICE, RAW_EMAIL, check_front_
 from programme_site.core.errors import Problems, SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
 from programme_site.core.languages import LANGUAGES
+from programme_site.core.messages import _
 from programme_site.core.text_language import page_language_problems
 
 # Raw HTML: '<' and a letter, '/', '!' or '?' starts a tag, comment or declaration Markdown passes through.
@@ -84,21 +85,27 @@ def _line_problem(line: str, shown: str, number: int) -> SiteError | None:
         return SiteError(
             shown,
             number,
-            f"raw HTML ('{written}') is not allowed in pages: it would be published as written. "
-            "Write it in Markdown; to show '<' as text, put it in backticks (`<b>`) or write &lt;.",
+            _(
+                "raw HTML ('{tag}') is not allowed in pages: it would be published as written. "
+                "Write it in Markdown; to show '<' as text, put it in backticks (`<b>`) or write &lt;."
+            ).format(tag=written),
         )
     for attributes in ATTRIBUTE_LIST.finditer(line):
         names = {
             ("id" if key == "#" else "class" if key == "." else key.lower())
-            for key, _ in get_attrs(attributes[1])
+            for key, _value in get_attrs(attributes[1])
         }
         refused = sorted(names - set(ALLOWED_ATTRIBUTES))
         if refused:
             return SiteError(
                 shown,
                 number,
-                f"the attribute list '{attributes[0]}' sets '{refused[0]}', which pages may not set. "
-                f"Only {', '.join(ALLOWED_ATTRIBUTES)} are allowed: remove '{refused[0]}'.",
+                _(
+                    "the attribute list '{attributes}' sets '{attribute}', which pages may not set. "
+                    "Only {allowed} are allowed: remove '{attribute}'."
+                ).format(
+                    attributes=attributes[0], attribute=refused[0], allowed=", ".join(ALLOWED_ATTRIBUTES)
+                ),
             )
     for pattern in LINK_TARGETS:
         for link in pattern.finditer(line):
@@ -109,8 +116,10 @@ def _line_problem(line: str, shown: str, number: int) -> SiteError | None:
                 return SiteError(
                     shown,
                     number,
-                    f"the link target '{link['target'][:40]}' uses '{scheme}', which runs or embeds "
-                    "content in the page. Link to an https:// address or to a page of the site.",
+                    _(
+                        "the link target '{target}' uses '{scheme}', which runs or embeds content in the page. "
+                        "Link to an https:// address or to a page of the site."
+                    ).format(target=link["target"][:40], scheme=scheme),
                 )
     return None
 
@@ -137,7 +146,7 @@ def check_page_source(path: Path, shown: str, today: date) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise SiteError(
-            shown, line, "this line has characters that are not UTF-8. Save the file as UTF-8 (Unicode)."
+            shown, line, _("this line has characters that are not UTF-8. Save the file as UTF-8 (Unicode).")
         ) from None
     meta, skipped = front_matter(text, shown)
     problems = Problems()
@@ -148,7 +157,7 @@ def check_page_source(path: Path, shown: str, today: date) -> str:
     body = lines[skipped:]
     # A declared-untranslated page has no text of its own (its `untranslated:` value is checked elsewhere).
     if not "".join(body).strip() and not (meta and UNTRANSLATED_KEY in meta):
-        problems.add(SiteError(shown, 1, "the page has no text. Write its content, or delete the file."))
+        problems.add(SiteError(shown, 1, _("the page has no text. Write its content, or delete the file.")))
     for number, line in enumerate(body, start=skipped + 1):
         # An address has '@' and a mailto: link ':', so most lines need no (slow) search.
         if ("@" in line or ":" in line) and (email := RAW_EMAIL.search(line)):
@@ -156,8 +165,10 @@ def check_page_source(path: Path, shown: str, today: date) -> str:
                 SiteError(
                     shown,
                     number,
-                    f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE} "
-                    "Show it here with a <!-- data:contacts section=… --> marker.",
+                    _(
+                        "'{email}' would publish an e-mail address whole. {advice} "
+                        "Show it here with a <!-- data:contacts section=… --> marker."
+                    ).format(email=email[0], advice=_(EMAIL_ADVICE)),
                 )
             )
     # The front matter is blanked, keeping its lines, so that line numbers stay the file's.

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NamedTuple, NoReturn
 
 from programme_site.build.news_markdown import URL_PATTERN, link_problem
 from programme_site.core.errors import Problems, SiteError, SiteErrors
-from programme_site.core.languages import LANGUAGE_NAMES, LANGUAGES, Text, finnish_today
+from programme_site.core.languages import LANGUAGES, Text, finnish_today
 from programme_site.core.located_yaml import Located, LocatedList, load_yaml
+from programme_site.core.messages import N_, _
 from programme_site.core.text_language import other_language_of, wrong_language_advice
 
 # The data files with texts in both languages (and a review date under `settings:`).
@@ -33,10 +34,14 @@ MAX_ID_LENGTH = 60
 EMAIL_PATTERN = re.compile(r"[a-z0-9._-]+@[a-z0-9-]+(\.[a-z0-9-]+)+")
 # An e-mail address anywhere in a text: published whole, it could be harvested.
 RAW_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|mailto:", re.IGNORECASE)
-EMAIL_ADVICE = (
-    "Put the address in a contact's 'email:' field in data/contacts.yaml, "
-    "which the site shows as name(at)domain."
+EMAIL_ADVICE = N_(
+    "Put the address in a contact's 'email:' field in data/contacts.yaml, which the site shows as name(at)domain."
 )
+# Each language has its own sentence: the language's name takes a different form in each translation.
+_TEXT_MISSING = {
+    "fi": N_("the Finnish text is missing or empty. Write it under '{field}:' as 'fi: …'."),
+    "sv": N_("the Swedish text is missing or empty. Write it under '{field}:' as 'sv: …'."),
+}
 # International form, e.g. +358 2950 47582: the tel: link is built from it.
 PHONE_PATTERN = re.compile(r"\+[1-9][0-9]{0,2}( [0-9]{2,5})+")
 # The programme began long after this; an earlier date is a typing mistake.
@@ -97,10 +102,13 @@ class Entry:
     def __init__(
         self, path: str, mapping: Any, label: str, line: int, fields: set[str] | None = None
     ) -> None:
-        """`fields`: the keys the entry may have; any other is refused here, all of them at once.
+        """`label` names the entry in messages, in the editor's language ("news item 3").
+        `fields`: the keys the entry may have; any other is refused here, all of them at once.
         Without it the caller checks the keys (read_fields does, among the other fields' problems)."""
         if not isinstance(mapping, Located):
-            raise SiteError(path, line, f"{label} must be a set of 'field: value' lines.")
+            raise SiteError(
+                path, line, _("{label} must be a set of 'field: value' lines.").format(label=label)
+            )
         self.path, self.mapping, self.label = path, mapping, label
         if fields is not None and (unknown := self.unknown_fields(fields)):
             raise SiteErrors(unknown)
@@ -109,7 +117,7 @@ class Entry:
         """A problem for each key not in `fields`, except `reported` (refused with a message of its own)."""
         known = ", ".join(sorted(fields))
         return [
-            self.problem(key, f"is not a known field. Known fields are: {known}.")
+            self.problem(key, _("is not a known field. Known fields are: {known}.").format(known=known))
             for key in self.mapping
             if key not in fields and key != reported
         ]
@@ -118,21 +126,27 @@ class Entry:
         return self.mapping.key_lines.get(field, self.mapping.line)
 
     def problem(self, field: str, problem: str, line: int | None = None) -> SiteError:
+        """`problem`, in the editor's language, is what is wrong with the field and how to fix it."""
         where = line or self.line(field.split(".")[0])
-        return SiteError(self.path, where, f"{self.label}, field '{field}': {problem}")
+        return SiteError(
+            self.path,
+            where,
+            _("{label}, field '{field}': {problem}").format(label=self.label, field=field, problem=problem),
+        )
 
     def fail(self, field: str, problem: str, line: int | None = None) -> NoReturn:
         raise self.problem(field, problem, line)
 
     def string(self, field: str, pattern: re.Pattern[str] | None = None, hint: str = "") -> str:
+        """`hint`, in the editor's language: how to write a value that matches `pattern`."""
         value = self.mapping.get(field)
         if value is None or (isinstance(value, str) and not value.strip()):
-            self.fail(field, "is missing or empty. Fill it in.")
+            self.fail(field, _("is missing or empty. Fill it in."))
         if not isinstance(value, str):
-            self.fail(field, "must be text; put it in quotes.")
+            self.fail(field, _("must be text; put it in quotes."))
         if pattern and not pattern.fullmatch(value):
             # repr: a newline or other invisible character shows as \n, and the message stays one line.
-            self.fail(field, f"{value!r} is not valid. {hint}")
+            self.fail(field, _("{value} is not valid. {hint}").format(value=repr(value), hint=hint))
         return value
 
     def text(self, field: str, proper_name: bool = False, markdown: bool = False) -> Text:
@@ -142,12 +156,12 @@ class Entry:
         if proper_name and isinstance(value, str) and value.strip():
             return Text(fi=value, sv=value)
         if not isinstance(value, Located):
-            self.fail(field, "needs a Finnish and a Swedish text, written as 'fi: …' and 'sv: …' lines.")
+            self.fail(field, _("needs a Finnish and a Swedish text, written as 'fi: …' and 'sv: …' lines."))
         found = Problems()  # each language's problem: an editor fixes both at once
         for key in sorted(set(value) - set(LANGUAGES)):
             found.add(
                 self.problem(
-                    f"{field}.{key}", "is not a site language. Use 'fi' and 'sv'.", value.key_lines[key]
+                    f"{field}.{key}", _("is not a site language. Use 'fi' and 'sv'."), value.key_lines[key]
                 )
             )
         texts = {}
@@ -161,18 +175,19 @@ class Entry:
         text = value.get(language)
         name, line = f"{field}.{language}", value.key_lines.get(language)
         if text is not None and not isinstance(text, str):
-            self.fail(name, "must be one text, not a list or entries; put it in quotes.", line)
+            self.fail(name, _("must be one text, not a list or entries; put it in quotes."), line)
         if not text or not text.strip():
+            self.fail(name, _(_TEXT_MISSING[language]).format(field=field), line)
+        if email := RAW_EMAIL.search(text):
             self.fail(
                 name,
-                f"the {LANGUAGE_NAMES[language]} text is missing or empty. "
-                f"Write it under '{field}:' as '{language}: …'.",
+                _("'{email}' would publish an e-mail address whole. {advice}").format(
+                    email=email[0], advice=_(EMAIL_ADVICE)
+                ),
                 line,
             )
-        if email := RAW_EMAIL.search(text):
-            self.fail(name, f"'{email[0]}' would publish an e-mail address whole. {EMAIL_ADVICE}", line)
         if found := other_language_of(text, language):
-            self.fail(name, f"the text {wrong_language_advice(found, language, markdown)}", line)
+            self.fail(name, wrong_language_advice(_("the text"), found, language, markdown), line)
         return text.strip()
 
     def markdown(self, field: str) -> Text:
@@ -190,7 +205,12 @@ class Entry:
     def whole_number(self, field: str, lowest: int, highest: int) -> int:
         value = self.mapping.get(field)
         if isinstance(value, bool) or not isinstance(value, int) or not lowest <= value <= highest:
-            self.fail(field, f"'{value}' must be a whole number from {lowest} to {highest}.")
+            self.fail(
+                field,
+                _("'{argument}' must be a whole number from {lowest} to {highest}.").format(
+                    argument=value, lowest=lowest, highest=highest
+                ),
+            )
         return value
 
     def iso_date(self, field: str, latest: date | None = None) -> date:
@@ -199,14 +219,25 @@ class Entry:
         try:
             day = date.fromisoformat(value)
         except ValueError:
-            self.fail(field, f"{value!r} is not a date. Write it as year-month-day, e.g. 2023-10-03.")
+            self.fail(
+                field,
+                _("{value} is not a date. Write it as year-month-day, e.g. 2023-10-03.").format(
+                    value=repr(value)
+                ),
+            )
         if day < EARLIEST_DATE:
-            self.fail(field, f"{day.isoformat()} is before {EARLIEST_DATE.year}. Check the year.")
+            self.fail(
+                field,
+                _("{day} is before {year}. Check the year.").format(
+                    day=day.isoformat(), year=EARLIEST_DATE.year
+                ),
+            )
         if latest and day > latest:
             self.fail(
                 field,
-                f"{day.isoformat()} is after today ({latest.isoformat()}). "
-                "Write the date the page was last changed.",
+                _("{day} is after today ({today}). Write the date the page was last changed.").format(
+                    day=day.isoformat(), today=latest.isoformat()
+                ),
             )
         return day
 
@@ -234,7 +265,9 @@ class Field:
     about: Text  # what the field is for, in the schema an editor's YAML tool shows
     required: bool = True
     pattern: re.Pattern[str] | None = None  # STRING: used with fullmatch
-    hint: str = ""  # how to write a valid value (CHOICE: what the value is; LINKS: the list's shape)
+    # How to write a valid value, marked with N_ and translated where shown. CHOICE: the whole
+    # message for another value, with {value} and {choices}; LINKS: the list's shape.
+    hint: str = ""
     choices: tuple[str, ...] = ()
     bounds: tuple[int, int] = (0, 0)
     fields: tuple[Field, ...] = ()  # LINKS: each link's fields
@@ -242,8 +275,8 @@ class Field:
     checked_elsewhere: bool = False
 
 
-ID_HINT = "Use lower-case letters a-z, digits and hyphens, e.g. maria-tiainen."
-URL_HINT = "Write a full https:// address."
+ID_HINT = N_("Use lower-case letters a-z, digits and hyphens, e.g. maria-tiainen.")
+URL_HINT = N_("Write a full https:// address.")
 REVIEW_BY = Field(
     "review_by",
     Kind.DATE,
@@ -287,7 +320,7 @@ CONTACT_FIELDS = (
         ),
         required=False,
         pattern=EMAIL_PATTERN,
-        hint="Write a whole address, e.g. name@gov.fi.",
+        hint=N_("Write a whole address, e.g. name@gov.fi."),
     ),
     Field(
         "phone",
@@ -298,7 +331,7 @@ CONTACT_FIELDS = (
         ),
         required=False,
         pattern=PHONE_PATTERN,
-        hint="Write it in international form with spaces, e.g. +358 2950 47582.",
+        hint=N_("Write it in international form with spaces, e.g. +358 2950 47582."),
     ),
     Field(
         "website",
@@ -331,7 +364,7 @@ NEWS_FIELDS = (
         "type",
         Kind.CHOICE,
         Text("Tyyppi: uutinen tai tiedote.", "Typ: uutinen (nyhet) eller tiedote (pressmeddelande)."),
-        hint="news type",
+        hint=N_("'{value}' is not a news type. Use one of: {choices}."),
         choices=tuple(NEWS_TYPES),
     ),
     Field("title", Kind.TEXT, Text("Otsikko suomeksi ja ruotsiksi.", "Rubrik på finska och svenska.")),
@@ -351,7 +384,7 @@ NEWS_FIELDS = (
             "Läs mer: länkar med text (fi, sv) och adress.",
         ),
         required=False,
-        hint="must be a list of links, each with 'title:' (fi and sv) and 'url:'.",
+        hint=N_("must be a list of links, each with 'title:' (fi and sv) and 'url:'."),
         fields=NEWS_LINK_FIELDS,
     ),
 )
@@ -370,6 +403,14 @@ NEWS_SETTINGS_FIELDS = (
 )
 
 
+class ListMessages(NamedTuple):
+    """What a file with a list of entries says when the list is missing or is not a list: whole
+    sentences marked with N_, since the entries' name takes a different form in each language."""
+
+    missing: str
+    not_a_list: str
+
+
 @dataclass(frozen=True)
 class DataFile:
     """One data file: its list of entries, and the other top-level keys it may have."""
@@ -377,8 +418,8 @@ class DataFile:
     path: str
     about: Text
     key: str  # the list of entries
-    what: str  # what the entries are, in messages
-    label: str  # what one entry is, in messages
+    what: ListMessages
+    label: str  # what one entry is, in messages, with {name} (its id or number); marked with N_
     fields: tuple[Field, ...]
     settings: tuple[Field, ...]
     top_level: tuple[str, ...]
@@ -388,8 +429,11 @@ CONTACTS_FILE = DataFile(
     "data/contacts.yaml",
     Text("Sivuston yhteystiedot.", "Webbplatsens kontaktuppgifter."),
     "contacts",
-    "contacts",
-    "contact",
+    ListMessages(
+        N_("the file must have a 'contacts:' list of contacts."),
+        N_("'contacts:' must be a list of contacts (lines starting with '-')."),
+    ),
+    N_("contact {name}"),
     CONTACT_FIELDS,
     CONTACT_SETTINGS_FIELDS,
     ("contacts", "sections", "settings"),
@@ -398,8 +442,11 @@ NEWS_FILE = DataFile(
     "data/news.yaml",
     Text("Uutiset ja tiedotteet.", "Nyheter och pressmeddelanden."),
     "news",
-    "news items",
-    "news item",
+    ListMessages(
+        N_("the file must have a 'news:' list of news items."),
+        N_("'news:' must be a list of news items (lines starting with '-')."),
+    ),
+    N_("news item {name}"),
     NEWS_FIELDS,
     NEWS_SETTINGS_FIELDS,
     ("news", "settings"),
@@ -413,10 +460,13 @@ def _read_field(entry: Entry, field: Field) -> Any:
     """One field's value, checked; a problem is raised (several at once for a text or a list)."""
     match field.kind:
         case Kind.ID:
-            ident = entry.string(field.name, ID_PATTERN, field.hint)
+            ident = entry.string(field.name, ID_PATTERN, _(field.hint))
             if len(ident) > MAX_ID_LENGTH:
                 entry.fail(
-                    field.name, f"is {len(ident)} characters long; the limit is {MAX_ID_LENGTH}. Shorten it."
+                    field.name,
+                    _("is {length} characters long; the limit is {limit}. Shorten it.").format(
+                        length=len(ident), limit=MAX_ID_LENGTH
+                    ),
                 )
             return ident
         case Kind.TEXT | Kind.NAME:
@@ -424,15 +474,13 @@ def _read_field(entry: Entry, field: Field) -> Any:
         case Kind.MARKDOWN:
             return entry.markdown(field.name)
         case Kind.STRING:
-            return entry.string(field.name, field.pattern, field.hint)
+            return entry.string(field.name, field.pattern, _(field.hint))
         case Kind.DATE:
             return entry.iso_date(field.name)
         case Kind.CHOICE:
             value = entry.string(field.name)
             if value not in field.choices:
-                entry.fail(
-                    field.name, f"'{value}' is not a {field.hint}. Use one of: {', '.join(field.choices)}."
-                )
+                entry.fail(field.name, _(field.hint).format(value=value, choices=", ".join(field.choices)))
             return value
         case Kind.LINKS:
             return _read_list(entry, field)
@@ -443,13 +491,19 @@ def _read_field(entry: Entry, field: Field) -> Any:
 def _read_list(entry: Entry, field: Field) -> tuple[dict[str, Any], ...]:
     raw = entry.mapping.get(field.name)
     if not isinstance(raw, LocatedList) or not raw:
-        entry.fail(field.name, field.hint)
+        entry.fail(field.name, _(field.hint))
     found = Problems()
     items = []
     for number, (raw_item, line) in enumerate(zip(raw, raw.item_lines, strict=True), start=1):
         with found.collect():
             values, problems = read_fields(
-                Entry(entry.path, raw_item, f"{entry.label}, link {number}", line), field.fields
+                Entry(
+                    entry.path,
+                    raw_item,
+                    _("{label}, link {number}").format(label=entry.label, number=number),
+                    line,
+                ),
+                field.fields,
             )
             problems.raise_any()
             items.append(values)
@@ -474,14 +528,19 @@ def read_fields(entry: Entry, fields: tuple[Field, ...]) -> tuple[dict[str, Any]
 
 
 def entries(
-    path: str, document: Any, key: str, what: str, top_level: set[str], problems: Problems | None = None
+    path: str,
+    document: Any,
+    key: str,
+    what: ListMessages,
+    top_level: set[str],
+    problems: Problems | None = None,
 ) -> list[tuple[Any, int]]:
     """The items of the file's `key:` list; `top_level` are the keys the file may have.
 
     A key the file may not have is raised, or with `problems` kept there while the entries are read.
     """
     if not isinstance(document, Located) or key not in document:
-        raise SiteError(path, None, f"the file must have a '{key}:' list of {what}.")
+        raise SiteError(path, None, _(what.missing))
     unknown = Problems()
     for name in document:
         if name not in top_level:
@@ -489,7 +548,9 @@ def entries(
                 SiteError(
                     path,
                     document.key_lines[name],
-                    f"'{name}:' is not part of this file. It has: {', '.join(sorted(top_level))}.",
+                    _("'{key}:' is not part of this file. It has: {keys}.").format(
+                        key=name, keys=", ".join(sorted(top_level))
+                    ),
                 )
             )
     if problems is None:
@@ -498,9 +559,7 @@ def entries(
         problems.add_all(unknown.errors)
     items = document[key]
     if not isinstance(items, LocatedList):
-        raise SiteError(
-            path, document.key_lines[key], f"'{key}:' must be a list of {what} (lines starting with '-')."
-        )
+        raise SiteError(path, document.key_lines[key], _(what.not_a_list))
     return list(zip(items, items.item_lines, strict=True))
 
 
@@ -531,7 +590,7 @@ def _read_entries(
     ):
         before = len(problems)
         with problems.collect():
-            entry = Entry(path, raw, f"{data_file.label} {_name(raw, number)}", line)
+            entry = Entry(path, raw, _(data_file.label).format(name=_name(raw, number)), line)
             values, found = read_fields(entry, data_file.fields)
             problems.add_all(found.errors)
             ident = values.get("id")
@@ -542,7 +601,10 @@ def _read_entries(
             if ident in seen:
                 problems.add(
                     entry.problem(
-                        "id", f"'{ident}' is already used on line {seen[ident]}. Give each entry its own id."
+                        "id",
+                        _("'{id}' is already used on line {line}. Give each entry its own id.").format(
+                            id=ident, line=seen[ident]
+                        ),
                     )
                 )
             elif ident:
@@ -564,7 +626,7 @@ def _settings(data_file: DataFile, document: Any, problems: Problems) -> dict[st
     before = len(problems)
     with problems.collect():
         values, found = read_fields(
-            Entry(data_file.path, settings, "settings", document.key_lines["settings"]), data_file.settings
+            Entry(data_file.path, settings, _("settings"), document.key_lines["settings"]), data_file.settings
         )
         problems.add_all(found.errors)
     return values if len(problems) == before else None
@@ -583,11 +645,13 @@ def check_front_matter(path: str, meta: Located, latest: date | None) -> date | 
             SiteError(
                 path,
                 meta.key_lines["template"],
-                "front matter 'template': a page cannot choose its template; every page uses the theme's. "
-                "Remove the line.",
+                _(
+                    "front matter 'template': a page cannot choose its template; every page uses the theme's. "
+                    "Remove the line."
+                ),
             )
         )
-    entry = Entry(path, meta, "front matter", meta.line)
+    entry = Entry(path, meta, _("front matter"), meta.line)
     problems.add_all(entry.unknown_fields(FRONT_MATTER_FIELDS, reported="template"))
     updated = None
     with problems.collect():
@@ -615,14 +679,22 @@ def parse_contacts(
     if not isinstance(sections_raw, Located):
         found.add(
             SiteError(
-                path, None, "the file must have a 'sections:' list naming which contacts each page shows."
+                path, None, _("the file must have a 'sections:' list naming which contacts each page shows.")
             )
         )
         sections_raw = Located()
     for name, members in sections_raw.items():
         line = sections_raw.key_lines[name]
         if not isinstance(members, LocatedList) or not members:
-            found.add(SiteError(path, line, f"section '{name}' must list contact ids, e.g. [maria-tiainen]."))
+            found.add(
+                SiteError(
+                    path,
+                    line,
+                    _("section '{section}' must list contact ids, e.g. [maria-tiainen].").format(
+                        section=name
+                    ),
+                )
+            )
             continue
         for member, member_line in zip(members, members.item_lines, strict=True):
             if not isinstance(member, str):
@@ -630,7 +702,9 @@ def parse_contacts(
                     SiteError(
                         path,
                         member_line,
-                        f"section '{name}' must list contact ids, each one id like maria-tiainen.",
+                        _(
+                            "section '{section}' must list contact ids, each one id like maria-tiainen."
+                        ).format(section=name),
                     )
                 )
             # A contact with a problem, or whose id has one, is reported already.
@@ -639,7 +713,9 @@ def parse_contacts(
                     SiteError(
                         path,
                         member_line,
-                        f"section '{name}' names contact '{member}', which is not in 'contacts:'.",
+                        _(
+                            "section '{section}' names contact '{contact}', which is not in 'contacts:'."
+                        ).format(section=name, contact=member),
                     )
                 )
         sections[name] = tuple(
@@ -664,11 +740,13 @@ def parse_news(
         if day and limit is not None and day > today + timedelta(days=limit):
             entry.fail(
                 "date",
-                f"{day.isoformat()} is more than {limit} days after today "
-                f"({today.isoformat()}). Check the year; the limit is 'future_limit_days' under 'settings:'.",
+                _(
+                    "{day} is more than {limit} days after today ({today}). "
+                    "Check the year; the limit is 'future_limit_days' under 'settings:'."
+                ).format(day=day.isoformat(), limit=limit, today=today.isoformat()),
             )
 
-    valid, _ = _read_entries(NEWS_FILE, document, found, check_date)
+    valid, _ids = _read_entries(NEWS_FILE, document, found, check_date)
     items = [
         NewsItem(**{**values, "links": tuple(NewsLink(**link) for link in values.get("links", ()))})
         for values in valid

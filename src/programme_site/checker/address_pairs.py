@@ -11,12 +11,16 @@ from pathlib import Path
 from typing import Any
 
 from programme_site.build.news_markdown import URL_PATTERN
-from programme_site.build.site_data import Entry, entries
+from programme_site.build.site_data import Entry, ListMessages, entries
 from programme_site.core.languages import LANGUAGES, Text
 from programme_site.core.located_yaml import load_yaml
-from programme_site.core.messages import _
+from programme_site.core.messages import N_, _
 
 LANGUAGE_LINKS_FILE = "data/language_specific_links.yaml"
+_LIST = ListMessages(
+    N_("the file must have a 'links:' list of address pairs."),
+    N_("'links:' must be a list of address pairs (lines starting with '-')."),
+)
 
 
 @dataclass(frozen=True)
@@ -30,10 +34,8 @@ class LanguageLink:
 def parse_language_links(path: str, document: Any) -> tuple[LanguageLink, ...]:
     links: list[LanguageLink] = []
     seen: dict[str, int] = {}
-    for number, (raw, line) in enumerate(
-        entries(path, document, "links", "address pairs", {"links"}), start=1
-    ):
-        entry = Entry(path, raw, f"link {number}", line, set(LANGUAGES))
+    for number, (raw, line) in enumerate(entries(path, document, "links", _LIST, {"links"}), start=1):
+        entry = Entry(path, raw, _("link {number}").format(number=number), line, set(LANGUAGES))
         address = Text(
             **{
                 language: entry.string(language, URL_PATTERN, _("Write a full https:// address."))

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from programme_site.core.messages import ngettext
+
 _ONE_LINE = str.maketrans({"\n": "\\n", "\r": "\\r"})
 
 
@@ -59,7 +61,9 @@ class SiteErrors(SiteError):
         shown = [str(error) for error in self._errors[: self.SHOWN]]
         more = len(self._errors) - self.SHOWN
         if more > 0:
-            shown.append(f"… and {more} more problem{'s' if more > 1 else ''}")
+            shown.append(
+                ngettext("… and {count} more problem", "… and {count} more problems", more).format(count=more)
+            )
         return shown
 
     def __str__(self) -> str:

@@ -44,7 +44,8 @@ from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import front_matter
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGE_NAMES
+from programme_site.core.languages import DEFAULT_LANGUAGE
+from programme_site.core.messages import N_, _
 from programme_site.core.nav_config import CONFIG, NavConfig
 
 LINGUA = {"fi": Language.FINNISH, "sv": Language.SWEDISH}
@@ -208,15 +209,36 @@ def other_language_of(text: str, language: str) -> str | None:
     return other_languages_of([text], language)[0]
 
 
-def wrong_language_advice(found: str, language: str, markable: bool = True) -> str:
-    """How to fix a text in `found` where `language` belongs; a Markdown text can also be marked."""
-    advice = f"is in {LANGUAGE_NAMES[found]}, not {LANGUAGE_NAMES[language]}. Translate it into {LANGUAGE_NAMES[language]}"
-    if not markable:
-        return f"{advice}."
-    return (
-        f"{advice}; if it is meant to be in {LANGUAGE_NAMES[found]} (a quoted name or title), "
-        f"mark those words as [words]{{lang={found}}}."
-    )
+# Each pair of languages has its own sentences: the languages' names take different forms in each
+# translation. {subject} is the text, in the editor's language ("this paragraph", "the text").
+_WRONG_LANGUAGE = {
+    ("sv", "fi"): N_("{subject} is in Swedish, not Finnish. Translate it into Finnish."),
+    ("fi", "sv"): N_("{subject} is in Finnish, not Swedish. Translate it into Swedish."),
+}
+_WRONG_LANGUAGE_MARKABLE = {
+    ("sv", "fi"): N_(
+        "{subject} is in Swedish, not Finnish. Translate it into Finnish; if it is meant to be in Swedish "
+        "(a quoted name or title), mark those words as [words]{{lang=sv}}."
+    ),
+    ("fi", "sv"): N_(
+        "{subject} is in Finnish, not Swedish. Translate it into Swedish; if it is meant to be in Finnish "
+        "(a quoted name or title), mark those words as [words]{{lang=fi}}."
+    ),
+}
+# What each kind of passage is called as the subject of that message.
+_PASSAGE_SUBJECTS = {
+    "paragraph": N_("this paragraph"),
+    "heading": N_("this heading"),
+    "list item": N_("this list item"),
+    "table cell": N_("this table cell"),
+}
+
+
+def wrong_language_advice(subject: str, found: str, language: str, markable: bool = True) -> str:
+    """The message for `subject` (in the editor's language), a text in `found` where `language`
+    belongs, and how to fix it; a Markdown text can also be marked."""
+    messages = _WRONG_LANGUAGE_MARKABLE if markable else _WRONG_LANGUAGE
+    return _(messages[(found, language)]).format(subject=subject)
 
 
 def page_passages(markdown: str, shown: str) -> list[Passage]:
@@ -272,7 +294,9 @@ def page_language_problems(markdown: str, shown: str, language: str) -> list[Sit
     """A problem for each text of a page that is clearly not in the page's `language`."""
     passages = page_passages(markdown, shown)
     return [
-        SiteError(shown, passage.line, f"this {passage.kind} {wrong_language_advice(found, language)}")
+        SiteError(
+            shown, passage.line, wrong_language_advice(_(_PASSAGE_SUBJECTS[passage.kind]), found, language)
+        )
         for passage, found in zip(
             passages, other_languages_of([passage.text for passage in passages], language), strict=True
         )
@@ -292,7 +316,9 @@ def nav_language_problems(nav: NavConfig) -> list[SiteError]:
         SiteError(
             CONFIG,
             line,
-            f"the navigation title '{title}' {wrong_language_advice(found, language, markable=False)}",
+            wrong_language_advice(
+                _("the navigation title '{title}'").format(title=title), found, language, markable=False
+            ),
         )
         for line, title, language in titles
         if (found := other_language_of(title, language))
