@@ -11,6 +11,8 @@ $(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	# simplemma's dictionaries as tries inside .venv, once, so that no build makes them (README: Search).
+	$(BIN)/python -m programme_site.build.word_forms --prepare
 	touch $@
 
 # SERVE_ADDR lets tests and busy machines use another port.

@@ -52,6 +52,8 @@ HTML_SIZE_TOLERANCE = 0.05
 # build at TARGET_SIZE pages per language at most WORD_FORMS_BUILD_GOAL slower.
 WORD_FORMS_INDEX_GOAL = 1.5
 WORD_FORMS_BUILD_GOAL = 0.10
+# and the full build at TARGET_SIZE at most 10 % over the 20.9 s reported when the issue was written.
+WORD_FORMS_BUILD_SECONDS = 23.0
 SEARCH_INDEX = Path("search") / "search_index.json"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 PROFILE_SAMPLES = 30_000
@@ -329,6 +331,10 @@ def targets_table(results: Results) -> list[str]:
         lines.append(
             f"| {name}: under 1 GB peak memory | {full.peak_rss_mb:.0f} MB | {met(full.peak_rss_mb < TARGET_SIZE_MEMORY_MB)} |"
         )
+        lines.append(
+            f"| {name}, with the word forms: at most {WORD_FORMS_BUILD_SECONDS:.1f} s (issue 13) | {full.figure()} "
+            f"| {met(full.cpu <= WORD_FORMS_BUILD_SECONDS)} |"
+        )
         slower = word_forms_cost(target)
         lines.append(
             f"| {name}: word forms in the search at most {WORD_FORMS_BUILD_GOAL:.0%} slower than without "
@@ -395,7 +401,8 @@ def search_section(results: Results) -> list[str]:
     lines += [
         "",
         "Full build (CPU s) with the word forms and without (`extra: search_word_forms: false`), "
-        "same content; the difference is mostly loading simplemma's Finnish and Swedish dictionaries.",
+        "same content; the difference is reading the index's words and looking up their base forms in "
+        "simplemma's dictionaries, which the build opens from tries made when .venv was set up.",
         "",
         "| Pages per language | Without word forms | With | Change |",
         "| --- | --- | --- | --- |",

@@ -115,6 +115,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     if _language(config) == DEFAULT_LANGUAGE:
         _build = BuildState.start(_project_root(config), Path(config.docs_dir), finnish_today())
+    _state().languages_open += 1
     return config
 
 
@@ -283,14 +284,17 @@ def _finish_language(config: MkDocsConfig) -> None:
 
 # ... and after the i18n plugin has merged every language's pages into one search index, each
 # language gets its own, with its words' forms grouped by base form (`extra: search_word_forms:
-# false` leaves them out; the benchmark compares). The default language's build ends last, but
-# config.theme then names the last language built, so each run splits the index for every
-# language: the last run sees all.
+# false` leaves them out; the benchmark compares). The plugin builds the other languages inside the
+# default language's on_post_build, so the index is whole when the last open build ends: only then
+# is it split, for every language (config.theme then names the last language built, not the
+# default).
 @event_priority(AFTER_I18N)
 def _split_search_index(config: MkDocsConfig) -> None:
+    state = _state()
+    state.languages_open -= 1
     site = Path(config.site_dir)
-    if not (site / SEARCH_INDEX).is_file():
-        return  # the search plugin is off: nothing to split
+    if state.languages_open or not (site / SEARCH_INDEX).is_file():
+        return  # another language's build is still open, or the search plugin is off
     index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
     for language in LANGUAGES:
         target = site / language_root(language) / SEARCH_INDEX

@@ -1,6 +1,25 @@
 """A language's word forms grouped by base form, from simplemma's dictionaries."""
 
-from programme_site.build.word_forms import add_word_forms, base_form, word_forms, words
+import sys
+from pathlib import Path
+
+import simplemma
+from browser.test_search_forms import WORDS
+from conftest import ROOT
+from simplemma import Lemmatizer
+from simplemma.strategies import DefaultStrategy
+from simplemma.strategies.dictionaries import TrieDictionaryFactory
+
+from programme_site.build.word_forms import (
+    _LEMMATIZER,
+    _TRIES,
+    add_word_forms,
+    base_form,
+    prepare,
+    word_forms,
+    words,
+)
+from programme_site.core.languages import LANGUAGES
 
 INDEX = {
     "config": {"lang": ["fi"], "separator": "[\\s\\-]+"},
@@ -44,3 +63,51 @@ def test_the_index_gets_the_forms_in_its_config_and_keeps_its_entries() -> None:
     assert index["docs"] == INDEX["docs"]
     assert index["config"]["word_forms"] == word_forms(INDEX, "fi")
     assert index["config"]["lang"] == ["fi"]
+
+
+def _site_words() -> dict[str, set[str]]:
+    """Every word of the real site's pages in each language, and of its data files (which hold both)."""
+    data = set().union(*(words(path.read_text(encoding="utf-8")) for path in (ROOT / "data").rglob("*.yaml")))
+    return {
+        language: data.union(
+            *(words(path.read_text(encoding="utf-8")) for path in (ROOT / "docs" / language).rglob("*.md"))
+        )
+        for language in LANGUAGES
+    }
+
+
+def test_the_lemmas_are_exactly_simplemmas_own() -> None:
+    """The build's tries give every word of the real site, the inflected forms the browser test types
+    and every form base_form passes on its way the lemma plain simplemma gives."""
+    different = []
+    for language, site_words in _site_words().items():
+        todo = site_words | {form for base, forms in WORDS[language].items() for form in (base, *forms)}
+        assert len(todo) > 500, "too few words to compare"
+        seen: set[str] = set()
+        while todo:
+            word = todo.pop()
+            seen.add(word)
+            ours, plain = _LEMMATIZER.lemmatize(word, lang=language), simplemma.lemmatize(word, lang=language)
+            if ours != plain:
+                different.append(f"{language} {word}: {ours} (simplemma {plain})")
+            if ours.lower() not in seen:
+                todo.add(ours.lower())
+    assert different == []
+
+
+def test_a_missing_trie_is_made_on_first_use(tmp_path: Path) -> None:
+    lemmatizer = Lemmatizer(
+        lemmatization_strategy=DefaultStrategy(
+            dictionary_factory=TrieDictionaryFactory(disk_cache_dir=str(tmp_path))
+        )
+    )
+    assert lemmatizer.lemmatize("flyktingarna", lang="sv") == "flykting"
+    assert (tmp_path / "sv.dic").is_file()
+
+
+def test_make_prepares_the_tries_inside_the_virtual_environment() -> None:
+    assert _TRIES is not None and _TRIES.is_relative_to(Path(sys.prefix))
+    prepare()
+    assert sorted(path.name for path in _TRIES.iterdir()) == [
+        f"{language}.dic" for language in sorted(LANGUAGES)
+    ]

@@ -48,3 +48,11 @@ def test_an_untranslated_value_other_than_true_is_named() -> None:
     meta, _ = front_matter("---\nuntranslated: yes please\n---\n", "docs/sv/a.md")
     with pytest.raises(SiteError, match=r"^docs/sv/a.md:2: write 'untranslated: true'"):
         untranslated_line(meta, "docs/sv/a.md")
+
+
+def test_a_page_read_again_shares_the_first_reading_and_a_broken_one_fails_every_time() -> None:
+    first = front_matter(STUB, "docs/sv/verkosto.md")
+    assert front_matter(STUB, "docs/sv/verkosto.md") is first
+    for _ in range(2):
+        with pytest.raises(SiteError, match="never closed"):
+            front_matter("---\ntitle: x\n", "docs/fi/x.md")

@@ -20,6 +20,7 @@ from programme_site.build.render import forget_rendered_blocks
 from programme_site.build.site_data import SiteData, load_site_data
 from programme_site.build.source_tree import tree_problems
 from programme_site.core.errors import Problems, SiteErrors
+from programme_site.core.front_matter import front_matter
 from programme_site.core.nav_config import read_nav
 from programme_site.core.text_language import nav_language_problems
 
@@ -32,12 +33,16 @@ class BuildState:
     news_pages: dict[str, str]  # source path (e.g. 'sv/ajankohtaista/2023-10-03-x.md') -> Markdown
     # A page's rendered data blocks, from its Markdown to its HTML (by source path).
     expansions: dict[str, Expansion] = field(default_factory=dict)
+    # Languages whose build has started and not yet ended: the i18n plugin nests the others' builds
+    # in the default language's, and the search index is split once, when the last one ends.
+    languages_open: int = 0
 
     @classmethod
     def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:
         """Check every source the build reads, then load the data: the build stops here, with every
         problem in the pages, the navigation and the data at once (SiteErrors)."""
         forget_rendered_blocks()
+        front_matter.cache_clear()
         # A symbolic link or a stray file stops the build before any file in those folders is read.
         tree = tree_problems(root, docs_dir)
         if tree:

@@ -8,6 +8,7 @@ whose closing '---' is its last line, with no newline after it (a stub such as
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from programme_site.core.errors import SiteError
 from programme_site.core.located_yaml import Located, parse_yaml
@@ -19,6 +20,10 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:
 UNTRANSLATED_KEY = "untranslated"
 
 
+# A build reads each page's front matter three times (its checks, its language's, its date): it is
+# parsed once and shared, so callers must not change it. build_state.py empties the cache when a
+# build starts, so that `mkdocs serve` keeps no old texts.
+@cache
 def front_matter(text: str, shown: str) -> tuple[Located | None, int]:
     """The page's front matter (None if it has none) and the number of lines it takes.
 
