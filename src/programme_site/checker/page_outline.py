@@ -19,12 +19,12 @@ from programme_site.checker.facts_in_text import MAY_HAVE_FACTS, Fact, find_fact
 from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import front_matter, untranslated_line
 from programme_site.core.messages import _
+from programme_site.core.text_language import FENCE  # one fence rule: code is text to neither
 
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?=\S)")
 TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 ATTR_LIST = re.compile(r"[ \t]*\{[:#.][^}]*\}")
 
 _TARGET = r"\(\s*<?(?P<target>[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
