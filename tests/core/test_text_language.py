@@ -3,6 +3,7 @@
 import math
 
 import pytest
+from conftest import ROOT
 
 from programme_site.core import text_language
 from programme_site.core.nav_config import NavConfig, NavEntry, NavTranslation
@@ -13,6 +14,7 @@ from programme_site.core.text_language import (
     page_language_problems,
     page_passages,
     readable_text,
+    release_models,
 )
 
 FINNISH_PARAGRAPH = (
@@ -119,3 +121,65 @@ def test_a_navigation_title_in_the_wrong_language() -> None:
         "mkdocs.yml:3: the navigation title 'Kontaktuppgifter' is in Swedish, not Finnish. Translate it into Finnish.",
         "mkdocs.yml:10: the navigation title 'Yhteystiedot' is in Finnish, not Swedish. Translate it into Swedish.",
     ]
+
+
+# Each of these texts has one of the marks that send a text past the quick way to its sample
+# (text_language.NOT_PLAIN), and a word that only the full reading drops or changes.
+NOT_PLAIN_TEXTS = {
+    "{": "Lue [Pakolaisesta kuntalaiseksi]{lang=fi} täältä",
+    "}": "Tässä on a}b sana",
+    "`": "Aja `make check` ensin",
+    "]": "Katso [sivu](https://kotoutuminen.fi/) tästä",
+    "@": "Kirjoita nimi@example.fi osoitteeseen",
+    "<": "Ei <b> merkintää",
+    ">": "Ei a>b merkintää",
+    "=": "Ei src=x merkintää",
+    "&": "Ei &lt; merkintää",
+    "http": "Käytä https-yhteyttä aina",
+    "mailto:": "Ei mailto:x osoitetta",
+    "tel:": "Ei tel:+358 numeroa",
+    "www.": "Ei www.example osoitetta",
+    ".fi": "Sivusto kotoutuminen.fi kertoo",
+    ".se": "Webbplatsen migrationsverket.se berättar",
+    ".eu": "Sivusto europa.eu kertoo",
+    ".com": "Sivusto example.com kertoo",
+    ".org": "Sivusto example.org kertoo",
+}
+
+
+def test_every_mark_that_changes_a_text_sends_it_the_long_way() -> None:
+    assert set(NOT_PLAIN_TEXTS) == set(text_language.NOT_PLAIN)
+    for mark, text in NOT_PLAIN_TEXTS.items():
+        assert mark in text
+        assert readable_text(text) != " ".join(text.split()), mark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *NOT_PLAIN_TEXTS.values(),
+        FINNISH_PARAGRAPH,
+        f"{FINNISH_PARAGRAPH}\n   {SWEDISH_PARAGRAPH}\t{FINNISH_PARAGRAPH}",  # spaces run together
+        "x" * 250,  # one word longer than a sample
+    ],
+)
+def test_a_sample_is_the_start_of_the_readable_text(text: str) -> None:
+    assert text_language._sample(text) == readable_text(text)[: text_language.SAMPLE]
+
+
+def test_every_text_of_the_real_site_samples_as_its_readable_text() -> None:
+    passages = [
+        passage.text
+        for page in sorted((ROOT / "docs").rglob("*.md"))
+        for passage in page_passages(page.read_text(encoding="utf-8"), page.as_posix())
+    ]
+    assert len(passages) > 100
+    for text in passages:
+        assert text_language._sample(text) == readable_text(text)[: text_language.SAMPLE], text
+
+
+def test_the_models_load_again_after_a_build_releases_them() -> None:
+    assert other_language_of(SWEDISH_PARAGRAPH, "fi") == "sv"
+    release_models()
+    assert other_language_of(SWEDISH_PARAGRAPH, "fi") == "sv"
+    assert other_language_of("Kvalitet dessa ska bibliotek sakkunnig", "sv") is None  # the accurate models

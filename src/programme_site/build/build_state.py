@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from programme_site.build.data_markers import Expansion
-from programme_site.build.news_pages import generated_pages
+from programme_site.build.news_pages import GeneratedPage, generated_pages
 from programme_site.build.page_sources import check_page_sources
 from programme_site.build.render import forget_rendered_blocks
 from programme_site.build.site_data import SiteData, load_site_data
@@ -22,7 +22,7 @@ from programme_site.build.source_tree import tree_problems
 from programme_site.core.errors import Problems, SiteErrors
 from programme_site.core.front_matter import front_matter
 from programme_site.core.nav_config import read_nav
-from programme_site.core.text_language import nav_language_problems
+from programme_site.core.text_language import nav_language_problems, release_models
 
 
 @dataclass
@@ -30,7 +30,7 @@ class BuildState:
     root: Path  # the project folder
     today: date  # in Helsinki: what news and page dates are checked against
     data: SiteData
-    news_pages: dict[str, str]  # source path (e.g. 'sv/ajankohtaista/2023-10-03-x.md') -> Markdown
+    news_pages: dict[str, GeneratedPage]  # by source path, e.g. 'sv/ajankohtaista/2023-10-03-x.md'
     # A page's rendered data blocks, from its Markdown to its HTML (by source path).
     expansions: dict[str, Expansion] = field(default_factory=dict)
     # Languages whose build has started and not yet ended: the i18n plugin nests the others' builds
@@ -54,6 +54,7 @@ class BuildState:
             problems.add_all(nav_language_problems(read_nav(root)))
         with problems.collect():
             data = load_site_data(root, today)
+        release_models()
         problems.raise_any()
-        pages = {page.source_path: page.markdown for page in generated_pages(data.news)}
+        pages = {page.source_path: page for page in generated_pages(data.news)}
         return cls(root, today, data, pages)

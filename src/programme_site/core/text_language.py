@@ -89,6 +89,9 @@ ADDRESS_START = ("<", "http", "mailto:", "tel:", "www.")
 MARKUP = "<>={}&"  # a word with one of these is markup, code or an entity (&lt;), shown as written
 DOMAIN = re.compile(r"\w\.(?:fi|se|eu|com|org)\b")  # kotoutuminen.fi, also in kotoutuminen.fi-sivusto
 WORD = re.compile(r"[^\W\d_]+")
+# What every text _prose_words might drop or change has (markup, a marked passage, code, a link,
+# an address); looked for as plain substrings, which is several times quicker than one pattern.
+NOT_PLAIN = (*"{}`]@<>=&", "http", "mailto:", "tel:", "www.", ".fi", ".se", ".eu", ".com", ".org")
 
 ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
@@ -113,11 +116,23 @@ def _detector(accurate: bool) -> LanguageDetector:
     return builder.build() if accurate else builder.with_low_accuracy_mode().build()
 
 
+def release_models() -> None:
+    """Free lingua's models (about 150 MB with the accurate ones) once a build has checked every
+    text: the pages built after that need the memory, and the next check loads them again."""
+    for accurate in (False, True):
+        _detector(accurate).unload_language_models()
+
+
 def _identified(samples: list[str], accurate: bool) -> list[tuple[str | None, float]]:
-    """Each sample's most likely language (None: English) and how sure lingua is, on every core at once."""
+    """Each sample's most likely language (None: English) and how sure lingua is.
+
+    One text at a time: a page or a data file has a few texts to identify, and lingua's parallel
+    call costs more CPU in starting its threads than it saves (0.6 s for a thousand news items'
+    texts), and each of its threads loads the accurate models again (+0.3 s of CPU)."""
+    detector = _detector(accurate)
     return [
         (SITE_LANGUAGE.get(values[0].language), values[0].value)
-        for values in _detector(accurate).compute_language_confidence_values_in_parallel(samples)
+        for values in map(detector.compute_language_confidence_values, samples)
     ]
 
 
@@ -141,6 +156,8 @@ def readable_text(text: str) -> str:
 
 def _sample(text: str) -> str:
     """readable_text(text)[:SAMPLE], reading only as many of its words as that takes."""
+    if not any(mark in text for mark in NOT_PLAIN):  # most texts: all prose, only spaces change
+        return " ".join(text.split())[:SAMPLE]
     words: list[str] = []
     length = -1
     for word in _prose_words(text):
@@ -151,26 +168,43 @@ def _sample(text: str) -> str:
     return " ".join(words)[:SAMPLE]
 
 
-@cache
-def _lean(word: str, language: str) -> float:
-    """How much more a lower-case word is in `language` than in the other site language to the quick
-    models: the logarithm of the ratio of their confidences; 0 when it cannot tell (a word of two
-    letters has no trigram) or when its rules leave one of the two out (å: Swedish alone)."""
-    values = {
-        value.language: value.value
-        for value in _detector(accurate=False).compute_language_confidence_values(word)
-    }
-    own = values.get(LINGUA[language], 0.0)
-    other = next((values.get(lingua, 0.0) for code, lingua in LINGUA.items() if code != language), 0.0)
-    return math.log(own / other) if own and other else 0.0
+class _Leans(dict[str, float]):
+    """How much more each lower-case word is in `language` than in the other site language to the
+    quick models: the logarithm of the ratio of their confidences; 0 when they cannot tell (a word
+    of two letters has no trigram) or when their rules leave one of the two out (å: Swedish alone).
+    Each word is judged once and remembered; a plain dictionary lookup, as the first pass makes one
+    for each word of every text."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.own = LINGUA[language]
+        self.other = next(lingua for code, lingua in LINGUA.items() if code != language)
+
+    def __missing__(self, word: str) -> float:
+        values = {
+            value.language: value.value
+            for value in _detector(accurate=False).compute_language_confidence_values(word)
+        }
+        own, other = values.get(self.own, 0.0), values.get(self.other, 0.0)
+        self[word] = lean = math.log(own / other) if own and other else 0.0
+        return lean
 
 
-def _clearly_in(language: str, sample: str, words: list[str]) -> bool:
-    """Whether the first pass (module docstring) finds `sample` clearly in `language`."""
-    if PLAIN_LETTERS[language].search(sample.lower()):
+_LEANS = {language: _Leans(language) for language in LINGUA}
+
+
+def _needs_screening(sample: str, language: str) -> bool:
+    """Whether a sample is long enough to tell and not clearly in `language` to the first pass
+    (module docstring): then lingua's quick models screen it."""
+    lowered = sample.lower()
+    words = WORD.findall(lowered)
+    if sum(map(len, words)) < MIN_LETTERS:
         return False
-    leans = [_lean(word, language) for word in {word.lower() for word in words}]
-    return min(leans) >= -WORD_DOUBT and sum(leans) >= CLEAR_MARGIN
+    if PLAIN_LETTERS[language].search(lowered):
+        return True
+    leans = _LEANS[language]
+    word_leans = [leans[word] for word in set(words)]
+    return min(word_leans) < -WORD_DOUBT or sum(word_leans) < CLEAR_MARGIN
 
 
 def _is_prose(word: str) -> bool:
@@ -187,11 +221,7 @@ def other_languages_of(texts: Sequence[str], language: str) -> list[str | None]:
     to tell). The quick models screen every text the first pass leaves; only a text they take for
     the other language is judged by the accurate ones, which are loaded on the first such text."""
     samples = [_sample(text) for text in texts]
-    telling = []
-    for index, sample in enumerate(samples):
-        words = WORD.findall(sample)
-        if sum(map(len, words)) >= MIN_LETTERS and not _clearly_in(language, sample, words):
-            telling.append(index)
+    telling = [index for index, sample in enumerate(samples) if _needs_screening(sample, language)]
     screened = _identified([samples[index] for index in telling], accurate=False)
     suspects = [
         index for index, (best, _) in zip(telling, screened, strict=True) if best not in (None, language)
