@@ -33,6 +33,11 @@ def test_good_bodies_pass(body: str) -> None:
         ),
         ("Lue [ohje](", f"the link '[ohje](' is not complete. {HINT}"),
         ("Lue [ohje][puuttuu].", f"the link '[ohje][puuttuu].' is not complete. {HINT}"),
+        # Half a link without its '[': the quick way past bodies with no link must not skip it.
+        (
+            "Lue ohje](https://www.finlex.fi).",
+            f"the link '](https://www.finlex.fi).' is not complete. {HINT}",
+        ),
         ("Lue [ohje]().", f"the link 'ohje' has no address. {HINT}"),
         (
             "Lue [](https://finlex.fi/).",

@@ -85,6 +85,8 @@ class _Links(HTMLParser):
 
 def link_problem(source: str) -> str | None:
     """The first broken rule (see the module docstring), or None if the body is fine."""
+    if not any(mark in source for mark in "[]<"):  # no link, image or autolink: nothing to check
+        return None
     parsed = _Links()
     parsed.feed(to_html(source))
     parsed.close()

@@ -77,6 +77,10 @@ def _without_code(text: str) -> list[str]:
 
 
 def _line_problem(line: str, shown: str, number: int) -> SiteError | None:
+    # Raw HTML and autolinks start with '<', attribute lists with '{', links have ']':
+    # most lines have none, and need none of the searches below.
+    if "<" not in line and "{" not in line and "]" not in line:
+        return None
     if DATA_MARKER_LINE.fullmatch(line):
         return None
     without_links = AUTOLINKS.sub(" ", line)
