@@ -164,7 +164,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     pages = _state().news_pages
     for file in files:
         if file.src_uri in pages:
-            file.content_string = pages[file.src_uri]
+            file.content_string = pages[file.src_uri].markdown
             file.generated_by = "site_build"
     return nav
 
@@ -195,12 +195,14 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     state = _state()
     path = f"docs/{page.file.src_uri}"
-    # A news page has no file of its own; its date is the item's, checked in data/news.yaml.
-    source = None if page.file.generated_by else page.file.abs_src_path
-    # The date goes where MkDocs keeps it for the sitemap's <lastmod>.
-    page.update_date = page_updated(
-        page.file.content_string, path, Path(source) if source else None, state.today
-    ).isoformat()
+    # The date goes where MkDocs keeps it for the sitemap's <lastmod>. A news page has no file of
+    # its own; its date is the item's, checked in data/news.yaml.
+    generated = state.news_pages.get(page.file.src_uri) if page.file.generated_by else None
+    updated = generated.updated if generated else None
+    if updated is None:
+        source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+        updated = page_updated(page.file.content_string, path, source, state.today)
+    page.update_date = updated.isoformat()
     first_line = body_first_line(page.file.content_string, markdown)
     expansion = expand_markers(markdown, state.data, _text_language(page, config), path, page.url, first_line)
     state.expansions[page.file.src_uri] = expansion

@@ -10,6 +10,7 @@ from conftest import LANGUAGE_PREFIX, ROOT, SITE_URL, built_page, copy_project, 
 
 from programme_site.build.news_pages import by_year, generated_pages
 from programme_site.build.site_data import load_site_data
+from programme_site.core.front_matter import front_matter
 
 DATA = load_site_data(ROOT)
 SLUGS = [f"{item.date.isoformat()}-{item.id}" for item in DATA.news]
@@ -31,6 +32,13 @@ def test_a_page_per_item_and_per_year_in_each_language() -> None:
         "sv/ajankohtaista/arkisto/2023.md",
     ]
     assert [(year, len(items)) for year, items in by_year(DATA.news)] == [(2023, 5)]
+
+
+def test_a_generated_page_keeps_the_date_of_its_front_matter() -> None:
+    # The build dates a generated page from `updated`, without parsing the front matter it wrote.
+    for page in generated_pages(DATA.news):
+        meta, _ = front_matter(page.markdown, page.source_path)
+        assert meta is not None and meta["updated"] == page.updated.isoformat(), page.source_path
 
 
 @pytest.mark.parametrize("language", ["fi", "sv"])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 
 from programme_site.build.news_urls import archive_url, item_url, source_path
@@ -21,6 +22,7 @@ from programme_site.core.messages import _
 class GeneratedPage:
     source_path: str  # the Markdown file it pretends to be, e.g. 'sv/ajankohtaista/2023-10-03-x.md'
     markdown: str
+    updated: date  # also in its front matter; kept here so that the build need not parse it again
 
 
 def by_year(news: Sequence[NewsItem]) -> list[tuple[int, list[NewsItem]]]:
@@ -32,12 +34,16 @@ def generated_pages(news: Sequence[NewsItem]) -> list[GeneratedPage]:
     pages = []
     for language in LANGUAGES:
         pages += [
-            GeneratedPage(source_path(item_url(item, language), language), render_item_page(item, language))
+            GeneratedPage(
+                source_path(item_url(item, language), language), render_item_page(item, language), item.date
+            )
             for item in news
         ]
         pages += [
             GeneratedPage(
-                source_path(archive_url(year, language), language), render_year_page(year, items, language)
+                source_path(archive_url(year, language), language),
+                render_year_page(year, items, language),
+                items[0].date,
             )
             for year, items in by_year(news)
         ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
+from functools import cache
 
 from programme_site.core.errors import SiteError
 
@@ -33,14 +34,20 @@ def drop_checkbox_autocomplete(html: str) -> str:
     return _INPUT_TAG.sub(fix, html)
 
 
+# Pages at the same depth share one theme configuration: each is rewritten once a build.
+@cache
+def _config_with_base(config_json: str, root: str) -> str:
+    config = json.loads(config_json)
+    config["base"] = posixpath.join(config["base"], root) if root else config["base"]
+    # Escape "<" as Jinja's tojson does, so the JSON cannot end the script element.
+    return json.dumps(config).replace("<", "\\u003c")
+
+
 def set_search_base(html: str, root: str) -> str:
     """Point the theme's `base` (where it loads search/search_index.json) at a language's own folder."""
 
     def fix(match: re.Match[str]) -> str:
-        config = json.loads(match.group(2))
-        config["base"] = posixpath.join(config["base"], root) if root else config["base"]
-        # Escape "<" as Jinja's tojson does, so the JSON cannot end the script element.
-        return match.group(1) + json.dumps(config).replace("<", "\\u003c") + match.group(3)
+        return match.group(1) + _config_with_base(match.group(2), root) + match.group(3)
 
     return _CONFIG_SCRIPT.sub(fix, html, count=1)
 
