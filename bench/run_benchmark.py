@@ -180,6 +180,7 @@ def index_bytes(site_dir: Path) -> dict[str, IndexBytes]:
         path = site_dir / language_root(language) / SEARCH_INDEX
         index = json.loads(path.read_text(encoding="utf-8"))
         index["config"].pop("word_forms", None)
+        index["config"].pop("word_compounds", None)
         # As the build writes it (hooks/site_build.py), so the two figures differ by the word forms only.
         without = len(json.dumps(index, ensure_ascii=False).encode("utf-8"))
         sizes[language] = IndexBytes(without, path.stat().st_size)

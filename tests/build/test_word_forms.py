@@ -16,7 +16,9 @@ from programme_site.build.word_forms import (
     add_word_forms,
     base_form,
     prepare,
+    word_compounds,
     word_forms,
+    word_groups,
     words,
 )
 from programme_site.core.languages import LANGUAGES
@@ -52,7 +54,7 @@ def test_a_base_form_given_as_another_form_is_followed_to_the_shared_one() -> No
 
 
 def test_forms_are_grouped_by_base_form_and_written_from_its_start() -> None:
-    forms = word_forms(INDEX, "fi")
+    forms = word_forms(word_groups(INDEX, "fi"))
     assert forms["kunta"] == "3nissa 4ien"  # kunnissa, kuntien; the base form itself is not repeated
     assert forms["pakolainen"] == "7sia 7sten"  # pakolaisia, pakolaisten
     assert "verkosto" not in forms  # no other form: nothing to add to a query
@@ -61,8 +63,29 @@ def test_forms_are_grouped_by_base_form_and_written_from_its_start() -> None:
 def test_the_index_gets_the_forms_in_its_config_and_keeps_its_entries() -> None:
     index = add_word_forms(INDEX, "fi")
     assert index["docs"] == INDEX["docs"]
-    assert index["config"]["word_forms"] == word_forms(INDEX, "fi")
+    assert index["config"]["word_forms"] == word_forms(word_groups(INDEX, "fi"))
+    assert index["config"]["word_compounds"] == {}  # no compound here
     assert index["config"]["lang"] == ["fi"]
+
+
+def _groups_of(*texts: str, language: str) -> dict[str, set[str]]:
+    docs = [{"location": "", "title": "", "text": text} for text in texts]
+    return word_groups({"config": {}, "docs": docs}, language)
+
+
+def test_a_compound_is_listed_under_its_last_word() -> None:
+    finnish = _groups_of("Kiintiöpakolaisten ja pakolaisten", "Toimintaohjelma ja ohjelmat", language="fi")
+    assert word_compounds(finnish, "fi") == {"ohjelma": "toiminta", "pakolainen": "kiintiö"}
+    swedish = _groups_of("Kvotflyktingar och flyktingar", "Webbtjänster och tjänster", language="sv")
+    assert word_compounds(swedish, "sv") == {"flykting": "kvot", "tjänst": "webb"}
+
+
+def test_a_compound_needs_its_last_word_on_the_pages_and_a_known_first_part() -> None:
+    # No page uses 'pakolainen' alone; 'xyzpakolainen' starts with no word simplemma knows; simplemma's
+    # fragments ('uksi' in korvaukset, 'erna' in kommunerna) are not words the pages use.
+    assert word_compounds(_groups_of("Kiintiöpakolaisten", "Xyzpakolaiset", language="fi"), "fi") == {}
+    assert word_compounds(_groups_of("Korvaukset ja korvausta", language="fi"), "fi") == {}
+    assert word_compounds(_groups_of("Kommunerna och kommunernas", language="sv"), "sv") == {}
 
 
 def _site_words() -> dict[str, set[str]]:

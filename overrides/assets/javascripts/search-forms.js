@@ -9,9 +9,14 @@
 // (pakolaisille) joins the group of the form that shares the longest start with it, when that
 // start holds what all the group's forms share (pakola-) and leaves at most SUFFIX letters. Loaded in <head> before Material's bundle, as
 // a file: the Content-Security-Policy allows no inline script.
+// Compounds: `word_compounds` is {base form: "first parts"} (pakolainen: "kiintiö"). A word with compounds
+// also brings each first part joined to each of its forms (kiintiöpakolainen, kiintiöpakolaisten ...),
+// and its own forms are then weighted OWN times as much (lunr's `^`; written with `*` so that they
+// still match word starts, which the theme adds only to terms without a weight): a page that uses
+// the word itself, even in passing, comes before one that has it only in a compound, even in a heading.
 (function () {
   "use strict";
-  var SETUP = 0, QUERY = 2, RESULT = 3, SUFFIX = 4, SHORTEST = 4;
+  var SETUP = 0, QUERY = 2, RESULT = 3, SUFFIX = 4, SHORTEST = 4, OWN = 1000000;
   var Original = window.Worker;
   if (!Original) return;
 
@@ -48,14 +53,27 @@
     return bestShared >= stem.length ? forms : undefined;
   }
 
+  // {base form: [first parts]}.
+  function firstParts(wordCompounds) {
+    var parts = {};
+    Object.keys(wordCompounds || {}).forEach(function (lemma) { parts[lemma] = wordCompounds[lemma].split(" "); });
+    return parts;
+  }
+
   // The query with each word's other forms after it; `asked` gets {typed word: its forms}.
-  function withAllForms(query, group, asked) {
+  function withAllForms(query, group, compounds, asked) {
     return query.replace(/[\p{L}\p{M}]+/gu, function (word) {
       var typed = word.toLowerCase();
       var forms = group[typed] || nearest(typed, group);
-      if (!forms) return word;
-      asked[typed] = forms;
-      return [word].concat(forms.filter(function (form) { return form !== typed; })).join(" ");
+      var own = [word].concat((forms || []).filter(function (form) { return form !== typed; }));
+      var joined = [];
+      (compounds[forms ? forms[0] : typed] || []).forEach(function (first) {
+        (forms || [typed]).forEach(function (form) { joined.push(first + form); });
+      });
+      if (!forms && !joined.length) return word;
+      asked[typed] = (forms || [typed]).concat(joined);
+      if (!joined.length) return own.join(" ");
+      return own.map(function (term) { return term + "*^" + OWN; }).concat(joined).join(" ");
     });
   }
 
@@ -78,14 +96,15 @@
 
   window.Worker = function (url, options) {
     var worker = new Original(url, options);
-    var group = {}, asked = {};
+    var group = {}, compounds = {}, asked = {};
     var post = worker.postMessage, listen = worker.addEventListener;
     worker.postMessage = function (message) {
       if (message && message.type === SETUP && message.data && message.data.config && message.data.config.word_forms) {
         group = groups(message.data.config.word_forms);
+        compounds = firstParts(message.data.config.word_compounds);
       } else if (message && message.type === QUERY && typeof message.data === "string") {
         asked = {};
-        message = { type: QUERY, data: withAllForms(message.data, group, asked) };
+        message = { type: QUERY, data: withAllForms(message.data, group, compounds, asked) };
       }
       return post.apply(worker, [message].concat([].slice.call(arguments, 1)));
     };

@@ -12,6 +12,12 @@ group, so a reader who types *pakolainen* or *pakolaisille* finds every page tha
 *pakolaiset* or *pakolaisten*, with the theme's own ranking (headings first) and highlighting.
 The index's entries are unchanged.
 
+Compounds: a base form that is a word simplemma's dictionary knows followed by another word the
+pages use (*kiintiö|pakolainen*, *kvot|flykting*) is listed under that last word in `word_compounds`,
+{last word's base form: "the first parts"}; search-forms.js adds each first part joined to each form
+of the last word to a query for it, weighted below the word's own forms, so *pakolainen* also finds
+*kiintiöpakolaisten*, after the pages that use the word itself.
+
 The base forms come from simplemma's Finnish and Swedish dictionaries (README: Search).
 """
 
@@ -21,6 +27,7 @@ import argparse
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Set
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -29,6 +36,7 @@ from simplemma import Lemmatizer
 from simplemma.__metadata__ import __version__ as SIMPLEMMA_VERSION
 from simplemma.strategies import DefaultStrategy
 from simplemma.strategies.dictionaries import TrieDictionaryFactory
+from simplemma.strategies.dictionary_lookup import DictionaryLookupStrategy
 
 from programme_site.core.languages import LANGUAGES
 
@@ -42,11 +50,18 @@ _IN_VENV = sys.prefix != sys.base_prefix
 _TRIES = Path(sys.prefix, "cache", "simplemma-tries", SIMPLEMMA_VERSION) if _IN_VENV else None
 _DICTIONARIES = TrieDictionaryFactory(disk_cache_dir=str(_TRIES) if _TRIES else None)
 _LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
+_KNOWN = DictionaryLookupStrategy(_DICTIONARIES)
 _TAG = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # simplemma can answer with another form, whose own base form is the word's (kotoutumisen ->
 # kotoutuminen -> kotoutua); a few rounds reach the form they all share.
 _ROUNDS = 3
+# A compound's parts: simplemma's dictionary also holds fragments (-uksi, -erna) and takes endings for
+# words (-joille for joka, -tään for tämä), which is why the last word must be one the pages use on
+# their own and start with the same LAST_PART letters as its form in the compound (pakolai-sten), and
+# the first part must not be very short.
+FIRST_PART = 3
+LAST_PART = 4
 
 
 def words(html: str) -> set[str]:
@@ -75,26 +90,58 @@ def _shortened(form: str, lemma: str) -> str:
     return f"{shared}{form[shared:]}"
 
 
-def word_forms(index: dict[str, Any], language: str) -> dict[str, str]:
-    """{base form: its other forms in the index, shortened, space-separated}."""
+def word_groups(index: dict[str, Any], language: str) -> dict[str, set[str]]:
+    """{base form: the forms of it in the index}."""
     text = " ".join(f"{doc.get('title', '')} {doc.get('text', '')}" for doc in index["docs"])
-    return dict(_grouped(text, language))
-
-
-def _grouped(text: str, language: str) -> tuple[tuple[str, str], ...]:
     groups: defaultdict[str, set[str]] = defaultdict(set)
     for word in words(text):
         groups[base_form(word, language)].add(word)
-    return tuple(
-        (lemma, " ".join(_shortened(form, lemma) for form in sorted(forms - {lemma})))
+    return groups
+
+
+def word_forms(groups: dict[str, set[str]]) -> dict[str, str]:
+    """{base form: its other forms in the index (word_groups), shortened, space-separated}."""
+    return {
+        lemma: " ".join(_shortened(form, lemma) for form in sorted(forms - {lemma}))
         for lemma, forms in sorted(groups.items())
         if forms - {lemma}
-    )
+    }
+
+
+def _last_word(word: str, lemma: str, lemmas: Set[str], language: str) -> tuple[str, str] | None:
+    """(first part, last word's base form) if `word` (of base form `lemma`) is a compound (module
+    docstring): the shortest last part that is a form of another base form in `lemmas`, after a word
+    the dictionary knows. Each form is split, not only the base form: simplemma's base form of a
+    compound may be wrong (toimintaohjelma -> toimintaohje)."""
+    for length in range(LAST_PART, len(word) - FIRST_PART + 1):  # the shortest last part first
+        first, last = word[:-length], word[-length:]
+        head = base_form(last, language)
+        if (
+            head[:LAST_PART] == last[:LAST_PART]
+            and head in lemmas
+            and head != lemma
+            and _KNOWN.get_lemma(first, language) is not None
+        ):
+            return first, head
+    return None
+
+
+def word_compounds(groups: dict[str, set[str]], language: str) -> dict[str, str]:
+    """{base form: the first parts of the compounds that end in it, space-separated}."""
+    firsts: defaultdict[str, set[str]] = defaultdict(set)
+    for lemma, forms in groups.items():
+        for word in forms | {lemma}:
+            if split := _last_word(word, lemma, groups.keys(), language):
+                firsts[split[1]].add(split[0])
+    return {head: " ".join(sorted(parts)) for head, parts in sorted(firsts.items())}
 
 
 def add_word_forms(index: dict[str, Any], language: str) -> dict[str, Any]:
-    """The index with the language's word forms grouped by base form (`config.word_forms`)."""
-    return {**index, "config": {**index["config"], "word_forms": word_forms(index, language)}}
+    """The index with the language's word forms grouped by base form (`config.word_forms`) and its
+    compounds by their last word (`config.word_compounds`)."""
+    groups = word_groups(index, language)
+    forms = {"word_forms": word_forms(groups), "word_compounds": word_compounds(groups, language)}
+    return {**index, "config": {**index["config"], **forms}}
 
 
 def prepare() -> None:
