@@ -1,6 +1,8 @@
 """hreflang links are absolute with an x-default; the selector keeps relative links."""
 
-from programme_site.build.hreflang import language_alternates
+from urllib.parse import urljoin
+
+from programme_site.build.hreflang import _absolute, language_alternates
 
 I18N_ALTERNATES = [
     {"name": "Suomi", "lang": "fi", "link": "kotoutuminen/"},
@@ -38,3 +40,20 @@ def test_language_roots_keep_the_site_path() -> None:
         "https://example.fi/ohjelma/sv/",
         "https://example.fi/ohjelma/",
     ]
+
+
+def test_a_link_is_joined_to_the_site_address_as_urljoin_would() -> None:
+    for site_url in ("https://example.fi/", "https://example.fi/ohjelma/", "https://example.fi/ohjelma", ""):
+        for link in (
+            "kotoutuminen/",
+            "sv/",
+            "/ohjelma/sv/",
+            "../x/",
+            "./x/",
+            "a/../b/",
+            "#top",
+            "?q=1",
+            "https://x.fi/",
+            "",
+        ):
+            assert _absolute(site_url, link) == urljoin(site_url, link), (site_url, link)

@@ -21,12 +21,25 @@ class Alternate(TypedDict):
     href: str  # site-relative, for the selector
 
 
+def _absolute(site_url: str, link: str) -> str:
+    # Every page asks for two: a plain relative path below the site's address is the two joined,
+    # without urljoin's parsing; anything else (a root-relative path, '..', a scheme) goes to urljoin.
+    if (
+        site_url.endswith("/")
+        and link[:1] not in ("", "/", ".", "#", "?")
+        and ":" not in link
+        and "/." not in link
+    ):
+        return site_url + link
+    return urljoin(site_url, link)
+
+
 def language_alternates(alternates: list[dict[str, str]], site_url: str) -> list[Alternate]:
     links: list[Alternate] = [
         {
             "name": alt["name"],
             "lang": alt["lang"],
-            "link": urljoin(site_url, alt["link"]),
+            "link": _absolute(site_url, alt["link"]),
             "href": alt["link"],
         }
         for alt in alternates

@@ -64,6 +64,8 @@ def _masked_code_spans(line: str) -> str | None:
 def _without_code(text: str) -> list[str]:
     """The page's lines with fenced code and code spans blanked (same line numbers); only what
     Python-Markdown itself treats as code is blanked, so raw HTML cannot hide there."""
+    if "`" not in text and "~~~" not in text:  # most pages: no fence and no code span
+        return text.split("\n")
     for block in reversed(list(FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text))):
         # The fences and the code go; a fence's {attributes} stay to be checked.
         attributes = text[block.start(3) : block.end(3)] if block["attrs"] is not None else ""
@@ -77,10 +79,6 @@ def _without_code(text: str) -> list[str]:
 
 
 def _line_problem(line: str, shown: str, number: int) -> SiteError | None:
-    # Raw HTML and autolinks start with '<', attribute lists with '{', links have ']':
-    # most lines have none, and need none of the searches below.
-    if "<" not in line and "{" not in line and "]" not in line:
-        return None
     if DATA_MARKER_LINE.fullmatch(line):
         return None
     without_links = AUTOLINKS.sub(" ", line)
@@ -133,7 +131,9 @@ def markup_problems(text: str, shown: str) -> list[SiteError]:
     return [
         problem
         for number, line in enumerate(_without_code(text), start=1)
-        if (problem := _line_problem(line, shown, number))
+        # Raw HTML and autolinks start with '<', attribute lists with '{', links have ']': most
+        # lines have none, and need none of the searches.
+        if ("<" in line or "{" in line or "]" in line) and (problem := _line_problem(line, shown, number))
     ]
 
 
