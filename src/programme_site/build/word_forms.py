@@ -12,11 +12,12 @@ group, so a reader who types *pakolainen* or *pakolaisille* finds every page tha
 *pakolaiset* or *pakolaisten*, with the theme's own ranking (headings first) and highlighting.
 The index's entries are unchanged.
 
-Compounds: a base form that is a word simplemma's dictionary knows followed by another word the
-pages use (*kiintiö|pakolainen*, *kvot|flykting*) is listed under that last word in `word_compounds`,
-{last word's base form: "the first parts"}; search-forms.js adds each first part joined to each form
-of the last word to a query for it, weighted below the word's own forms, so *pakolainen* also finds
-*kiintiöpakolaisten*, after the pages that use the word itself.
+Compounds: a word of the pages that is a word simplemma's dictionary knows followed by a form of
+another word the pages use (*kiintiö|pakolaisten*, *kvot|flyktingar*) is listed under that last
+word's base form in `word_compounds`, {last word's base form: "the first parts"}; search-forms.js
+adds each first part joined to each form of the last word to a query for it, weighted below the
+word's own forms, so *pakolainen* also finds *kiintiöpakolaisten*, after the pages that use the
+word itself.
 
 The base forms come from simplemma's Finnish and Swedish dictionaries (README: Search).
 """
