@@ -385,7 +385,8 @@ def search_section(results: Results) -> list[str]:
     lines = [
         "Each language's `search/search_index.json` with the word forms of issue 13 (`config.word_forms`: "
         "the forms the pages use, grouped by simplemma's base form, which the search script adds to a "
-        "query's words) and without them (the same file with that key left out).",
+        "query's words, and `config.word_compounds`: the first parts of the compounds that end in a word) "
+        "and without them (the same file with those two keys left out).",
         "",
         "| Site | Language | Index without word forms | With | Ratio |",
         "| --- | --- | --- | --- | --- |",
