@@ -178,6 +178,7 @@ def test_search_check_catches_a_site_without_the_word_forms_script(
 COMPOUNDS = [
     ("fi", "ohjelma", "ohjelmat", ("toimintaohjelm", "kumppanuusohjelm", "hallitusohjelm")),
     ("fi", "tieto", "tietoja", ("yhteystie", "lisätie")),
+    ("fi", "laki", "lain", ("kotoutumislak", "kotoutumislai")),  # kotoutumis-: kotoutuminen as a first part
     ("sv", "program", "programmet", ("handlingsprogram", "integrationsprogram", "partnerskapsprogram")),
     ("sv", "område", "områden", ("välfärdsområde",)),
 ]

@@ -76,6 +76,9 @@ def _groups_of(*texts: str, language: str) -> dict[str, set[str]]:
 def test_a_compound_is_listed_under_its_last_word() -> None:
     finnish = _groups_of("Kiintiöpakolaisten ja pakolaisten", "Toimintaohjelma ja ohjelmat", language="fi")
     assert word_compounds(finnish, "fi") == {"ohjelma": "toiminta", "pakolainen": "kiintiö"}
+    # A Finnish -nen word is written with -s as a first part: kotoutuminen, kotoutumis-palvelut.
+    finnish = _groups_of("Kotoutumispalvelut ja palvelut", language="fi")
+    assert word_compounds(finnish, "fi") == {"palvelu": "kotoutumis"}
     swedish = _groups_of("Kvotflyktingar och flyktingar", "Webbtjänster och tjänster", language="sv")
     assert word_compounds(swedish, "sv") == {"flykting": "kvot", "tjänst": "webb"}
 

@@ -63,6 +63,9 @@ _ROUNDS = 3
 # the first part must not be very short.
 FIRST_PART = 3
 LAST_PART = 4
+# In a Finnish compound a first part ending in -nen is written with -s (kotoutuminen: kotoutumis-
+# palvelut, yhteinen: yhteis-kunta); the dictionary knows the word, not that form of it.
+COMPOUND_STEM = {"fi": ("s", "nen")}
 
 
 def words(html: str) -> set[str]:
@@ -112,7 +115,7 @@ def word_forms(groups: dict[str, set[str]]) -> dict[str, str]:
 def _last_word(word: str, lemma: str, lemmas: Set[str], language: str) -> tuple[str, str] | None:
     """(first part, last word's base form) if `word` (of base form `lemma`) is a compound (module
     docstring): the shortest last part that is a form of another base form in `lemmas`, after a word
-    the dictionary knows. Each form is split, not only the base form: simplemma's base form of a
+    the dictionary knows (or its compound form, COMPOUND_STEM). Each form is split, not only the base form: simplemma's base form of a
     compound may be wrong (toimintaohjelma -> toimintaohje)."""
     for length in range(LAST_PART, len(word) - FIRST_PART + 1):  # the shortest last part first
         first, last = word[:-length], word[-length:]
@@ -121,10 +124,21 @@ def _last_word(word: str, lemma: str, lemmas: Set[str], language: str) -> tuple[
             head[:LAST_PART] == last[:LAST_PART]
             and head in lemmas
             and head != lemma
-            and _KNOWN.get_lemma(first, language) is not None
+            and _known_first_part(first, language)
         ):
             return first, head
     return None
+
+
+def _known_first_part(first: str, language: str) -> bool:
+    if _KNOWN.get_lemma(first, language) is not None:
+        return True
+    written, word_ending = COMPOUND_STEM.get(language, ("", ""))
+    return (
+        bool(written)
+        and first.endswith(written)
+        and _KNOWN.get_lemma(first.removesuffix(written) + word_ending, language) is not None
+    )
 
 
 def word_compounds(groups: dict[str, set[str]], language: str) -> dict[str, str]:
