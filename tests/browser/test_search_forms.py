@@ -229,3 +229,15 @@ def test_a_word_finds_its_compounds_after_the_pages_that_use_it(
         assert last_own < first_compound, (
             f"'{typed}': a page with only a compound before one with the word: {order}"
         )
+
+
+def test_a_word_that_names_a_javascript_property_is_searched_like_any_other(
+    site: Site, new_page: NewPage
+) -> None:
+    # The forms' lookup tables must not answer for "constructor" with JavaScript's own properties.
+    page, log = new_page(site)
+    page.goto(site.url("/"))
+    open_search(page, "a")
+    typed_search_pages(page, "constructor")
+    assert typed_search_pages(page, "kunta"), "the search stopped answering"
+    assert log.console_errors == []

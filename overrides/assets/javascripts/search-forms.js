@@ -20,9 +20,10 @@
   var Original = window.Worker;
   if (!Original) return;
 
-  // {form: [base form, other forms...]} for every form, the base form included.
+  // {form: [base form, other forms...]} for every form, the base form included. The maps have no
+  // prototype, so a typed "constructor" or "toString" is a word like any other.
   function groups(wordForms) {
-    var group = {};
+    var group = Object.create(null);
     Object.keys(wordForms).forEach(function (lemma) {
       var forms = [lemma].concat(wordForms[lemma].split(" ").map(function (short) {
         var shared = /^\d+/.exec(short)[0];
@@ -55,7 +56,7 @@
 
   // {base form: [first parts]}.
   function firstParts(wordCompounds) {
-    var parts = {};
+    var parts = Object.create(null);
     Object.keys(wordCompounds || {}).forEach(function (lemma) { parts[lemma] = wordCompounds[lemma].split(" "); });
     return parts;
   }
@@ -96,7 +97,7 @@
 
   window.Worker = function (url, options) {
     var worker = new Original(url, options);
-    var group = {}, compounds = {}, asked = {};
+    var group = Object.create(null), compounds = Object.create(null), asked = {};
     var post = worker.postMessage, listen = worker.addEventListener;
     worker.postMessage = function (message) {
       if (message && message.type === SETUP && message.data && message.data.config && message.data.config.word_forms) {
