@@ -292,6 +292,17 @@ def serves(url: str, seconds: float) -> bool:
     return False
 
 
+# A Swedish paragraph of docs/sv/verkosto.md, and its Finnish counterpart, which a test pastes in its place.
+SWEDISH_PARAGRAPH = (
+    "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
+    "samlar alla som arbetar med mottagande och integration av flyktingar."
+)
+FINNISH_PARAGRAPH = (
+    "Pakolaisesta kuntalaiseksi -verkosto kokoaa yhteen kaikki, jotka työskentelevät pakolaisten "
+    "vastaanoton ja kotoutumisen parissa."
+)
+
+
 def language_advice(found: str, language: str) -> str:
     """The language rule's advice for a text in `found` where `language` was expected."""
     return (

@@ -6,20 +6,19 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import copy_environment, line_of, make_in_copy, make_project, replace_in
+from conftest import (
+    FINNISH_PARAGRAPH,
+    SWEDISH_PARAGRAPH,
+    copy_environment,
+    line_of,
+    make_in_copy,
+    make_project,
+    replace_in,
+)
 
 from programme_site.core.messages import SETTING
 
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
-# A Swedish paragraph of docs/sv/verkosto.md, and the Finnish one an editor pasted in its place.
-SWEDISH_PARAGRAPH = (
-    "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
-    "samlar alla som arbetar med mottagande och integration av flyktingar."
-)
-FINNISH_PARAGRAPH = (
-    "Pakolaisesta kuntalaiseksi -verkosto kokoaa yhteen kaikki, jotka työskentelevät pakolaisten "
-    "vastaanoton ja kotoutumisen parissa."
-)
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from conftest import ROOT
+from conftest import FINNISH_PARAGRAPH, ROOT
 
 from programme_site.core import text_language
 from programme_site.core.nav_config import NavConfig, NavEntry, NavTranslation
@@ -17,10 +17,6 @@ from programme_site.core.text_language import (
     release_models,
 )
 
-FINNISH_PARAGRAPH = (
-    "Pakolaisesta kuntalaiseksi -verkosto kokoaa yhteen kaikki, jotka työskentelevät pakolaisten "
-    "vastaanoton ja kotoutumisen parissa."
-)
 SWEDISH_PARAGRAPH = "Nätverket samlar alla som arbetar med mottagande och integration av flyktingar."
 ADVICE_SV = (
     "is in Finnish, not Swedish. Translate it into Swedish; if it is meant to be in Finnish "

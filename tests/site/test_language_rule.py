@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 from conftest import (
+    FINNISH_PARAGRAPH,
     ROOT,
+    SWEDISH_PARAGRAPH,
     assert_refused,
     built_page,
     language_advice,
@@ -18,14 +20,6 @@ from conftest import (
 
 from programme_site.build.news_markdown import to_html
 
-SWEDISH_PARAGRAPH = (
-    "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
-    "samlar alla som arbetar med mottagande och integration av flyktingar."
-)
-FINNISH_PARAGRAPH = (
-    "Pakolaisesta kuntalaiseksi -verkosto kokoaa yhteen kaikki, jotka työskentelevät pakolaisten "
-    "vastaanoton ja kotoutumisen parissa."
-)
 SWEDISH_NEWS_TITLE = (
     "Ändring i integrationslagen: kommunerna kan få uppgifter av välfärdsområdena för att söka "
     "ersättning också för kostnader från 2021"

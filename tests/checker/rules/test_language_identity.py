@@ -2,19 +2,18 @@
 
 from pathlib import Path
 
-from conftest import ROOT, language_advice, line_of, replace_in, run_checker
+from conftest import (
+    FINNISH_PARAGRAPH,
+    ROOT,
+    SWEDISH_PARAGRAPH,
+    language_advice,
+    line_of,
+    replace_in,
+    run_checker,
+)
 from rule_cases import behind
 
 from programme_site.checker.project import check_project
-
-SWEDISH_PARAGRAPH = (
-    "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
-    "samlar alla som arbetar med mottagande och integration av flyktingar."
-)
-FINNISH_PARAGRAPH = (
-    "Pakolaisesta kuntalaiseksi -verkosto kokoaa yhteen kaikki, jotka työskentelevät pakolaisten "
-    "vastaanoton ja kotoutumisen parissa."
-)
 
 
 def findings(project: Path) -> list[str]:
