@@ -13,11 +13,12 @@ from collections import defaultdict
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import Page
 
 from programme_site.build.word_forms import base_form, words
 from programme_site.core.languages import language_root
 
-from .checks import WordSearch, open_search, search_recall, typed_search_pages, word_search_problems
+from .checks import PageLog, WordSearch, open_search, search_recall, typed_search_pages, word_search_problems
 from .conftest import NewPage, Site
 
 RECALL = 0.95
@@ -75,6 +76,14 @@ WORDS = {
 }
 
 
+def search_page(site: Site, new_page: NewPage, language: str) -> tuple[Page, PageLog]:
+    """A new page on the language's front page with its search open, ready to type into."""
+    page, log = new_page(site)
+    page.goto(site.url("/" + language_root(language)))
+    open_search(page, "a")
+    return page, log
+
+
 def pages_by_base_form(site: Site, language: str) -> dict[str, set[str]]:
     """{base form: the URL paths of the language's pages with a word of that base form}."""
     root = language_root(language)
@@ -92,9 +101,7 @@ def test_every_form_of_a_word_finds_the_pages_that_use_it(
     site: Site, new_page: NewPage, language: str
 ) -> None:
     pages = pages_by_base_form(site, language)
-    page, _ = new_page(site)
-    page.goto(site.url("/" + language_root(language)))
-    open_search(page, "a")
+    page, _ = search_page(site, new_page, language)
     searches = []
     for lemma, inflected in WORDS[language].items():
         expected = frozenset(pages[base_form(lemma, language)])
@@ -113,9 +120,7 @@ def test_every_form_of_a_word_finds_the_pages_that_use_it(
 def test_results_highlight_the_forms_found_and_list_no_added_form_as_missing(
     site: Site, new_page: NewPage
 ) -> None:
-    page, _ = new_page(site)
-    page.goto(site.url("/"))
-    open_search(page, "a")
+    page, _ = search_page(site, new_page, "fi")
     typed_search_pages(page, "pakolaisille")  # a form no page uses
     hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
     highlighted = {
@@ -136,9 +141,7 @@ def test_results_highlight_the_forms_found_and_list_no_added_form_as_missing(
 def test_a_heading_with_the_word_comes_first(
     site: Site, new_page: NewPage, language: str, typed: str
 ) -> None:
-    page, _ = new_page(site)
-    page.goto(site.url("/" + language_root(language)))
-    open_search(page, "a")
+    page, _ = search_page(site, new_page, language)
     typed_search_pages(page, typed)
     first = page.locator(".md-search-result__item").first.locator("h1, h2").first.inner_text()
     assert base_form(typed, language) in {base_form(word, language) for word in words(first)}, first
@@ -166,9 +169,7 @@ def test_search_check_catches_a_site_without_the_word_forms_script(
     # As the theme searches alone: its lunr index joins none of pakolainen's forms.
     (site_copy.directory / "assets" / "javascripts" / "search-forms.js").write_text("", encoding="utf-8")
     expected = frozenset(pages_by_base_form(site_copy, "fi")[base_form("pakolainen", "fi")])
-    page, _ = new_page(site_copy)
-    page.goto(site_copy.url("/"))
-    open_search(page, "a")
+    page, _ = search_page(site_copy, new_page, "fi")
     searches = [WordSearch("pakolainen", expected, frozenset(typed_search_pages(page, "pakolainen")))]
     assert word_search_problems(searches) and search_recall(searches) == 0
 
@@ -214,9 +215,7 @@ def test_a_word_finds_its_compounds_after_the_pages_that_use_it(
     own = pages_by_base_form(site, language)[lemma]
     only_compounds = pages_with_only_compounds(site, language, lemma, compounds)
     assert own and only_compounds, f"choose a word with pages of both kinds, not '{lemma}'"
-    page, _ = new_page(site)
-    page.goto(site.url("/" + language_root(language)))
-    open_search(page, "a")
+    page, _ = search_page(site, new_page, language)
     for typed in (lemma, inflected):
         found = typed_search_pages(page, typed)
         assert own | only_compounds <= found, f"'{typed}' missed {sorted((own | only_compounds) - found)}"
@@ -235,9 +234,7 @@ def test_a_word_that_names_a_javascript_property_is_searched_like_any_other(
     site: Site, new_page: NewPage
 ) -> None:
     # The forms' lookup tables must not answer for "constructor" with JavaScript's own properties.
-    page, log = new_page(site)
-    page.goto(site.url("/"))
-    open_search(page, "a")
+    page, log = search_page(site, new_page, "fi")
     typed_search_pages(page, "constructor")
     assert typed_search_pages(page, "kunta"), "the search stopped answering"
     assert log.console_errors == []
