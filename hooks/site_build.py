@@ -48,6 +48,7 @@ from programme_site.build.theme_html import (
     set_search_base,
     skip_hreflang_sitemap_lookup,
 )
+from programme_site.build.theme_texts import theme_texts
 from programme_site.build.ui_texts import ui_text
 from programme_site.build.untranslated_pages import published_text
 from programme_site.build.word_forms import add_word_forms
@@ -186,6 +187,8 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         # overrides/main.html links the feed from every page's head.
         news_feed_url=feed_url(language),
         news_feed_title=_feed_title(config),
+        # overrides/partials/language.html: the theme's own texts, each looked up once a build.
+        theme_text=theme_texts(env, language),
     )
     return env
 
