@@ -10,6 +10,9 @@ priority is named relative to its own (higher runs first):
     I18N = -100        its on_config, on_files, on_nav, on_post_page, on_post_build
     I18N_PAGES = 50    its on_page_markdown, on_page_context, on_template_context
 
+and one page event against the theme's search plugin (priority 0), whose reading of the pages
+the hook does itself, quicker (BEFORE_SEARCH).
+
 tests/hooks/test_event_order.py records the resulting order and fails when it changes.
 """
 
@@ -42,6 +45,7 @@ from programme_site.build.news_pages import check_no_hand_written
 from programme_site.build.news_urls import feed_url
 from programme_site.build.page_dates import page_updated
 from programme_site.build.render import render_page_date, render_untranslated_page
+from programme_site.build.search_entries import search_entries
 from programme_site.build.search_index import language_search_index
 from programme_site.build.theme_html import (
     drop_checkbox_autocomplete,
@@ -58,6 +62,7 @@ from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_t
 I18N = -100
 BEFORE_I18N = I18N + 150  # 50: before the plugin sorts the files into languages
 AFTER_I18N = I18N - 100  # -200: after the plugin (and, on_post_build, after every language is built)
+BEFORE_SEARCH = 10  # on_page_context: after I18N_PAGES, before the theme's search plugin (0)
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 
@@ -222,8 +227,22 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return render_untranslated_page(html, language, text_language)
 
 
-# 7. Each page's template context (after the i18n plugin's, which sets the page's alternates).
-def on_page_context(
+# 7. Each page's template context (after the i18n plugin's, which sets the page's alternates): first
+# its entries in the search index, read here (build/search_entries.py: the theme's reading, quicker)
+# and not by the theme's search plugin, which is told to leave the page alone with the theme's own
+# per-page setting (front matter cannot set it: site_data.FRONT_MATTER_FIELDS) ...
+@event_priority(BEFORE_SEARCH)
+def _index_for_search(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    title = str(page.meta.get("title", page.title))
+    _state().search_entries.extend(search_entries(page.content or "", page.toc, page.url, title))
+    page.meta["search"] = {"exclude": True}
+    return context
+
+
+# ... then the page's alternates and date.
+def _page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
     alternates = getattr(config.extra, "alternate", None)
@@ -232,6 +251,9 @@ def on_page_context(
     day = date.fromisoformat(page.update_date)
     context["page_date"] = render_page_date(day, _text_language(page, config))
     return context
+
+
+on_page_context = CombinedEvent(_index_for_search, _page_context)
 
 
 # 8. A page of its own, like 404.html, has no other-language version: it offers the front pages,
@@ -287,9 +309,9 @@ def _finish_language(config: MkDocsConfig) -> None:
         (site / "_headers").write_text(static_host_headers(), encoding="utf-8")
 
 
-# ... and after the i18n plugin has merged every language's pages into one search index, each
-# language gets its own, with its words' forms grouped by base form (`extra: search_word_forms:
-# false` leaves them out; the benchmark compares). The plugin builds the other languages inside the
+# ... and after the i18n plugin has written the theme's search index (its configuration: the pages
+# were read in step 7), each language gets its own, with its words' forms grouped by base form
+# (`extra: search_word_forms: false` leaves them out; the benchmark compares). The plugin builds the other languages inside the
 # default language's on_post_build, so the index is whole when the last open build ends: only then
 # is it split, for every language (config.theme then names the last language built, not the
 # default).
@@ -300,7 +322,7 @@ def _split_search_index(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     if state.languages_open or not (site / SEARCH_INDEX).is_file():
         return  # another language's build is still open, or the search plugin is off
-    index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    index = {**json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8")), "docs": state.search_entries}
     for language in LANGUAGES:
         target = site / language_root(language) / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)

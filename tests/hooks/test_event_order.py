@@ -19,7 +19,12 @@ EXPECTED = {
     "env": ["I18n.on_env", f"{HOOK}.on_env"],
     "page_markdown": ["I18n.on_page_markdown", f"{HOOK}.on_page_markdown"],
     "page_content": [f"{HOOK}.on_page_content"],
-    "page_context": ["I18n.on_page_context", "SearchPlugin.on_page_context", f"{HOOK}.on_page_context"],
+    "page_context": [
+        "I18n.on_page_context",
+        f"{HOOK}._index_for_search",
+        "SearchPlugin.on_page_context",
+        f"{HOOK}._page_context",
+    ],
     "template_context": ["I18n.on_template_context", f"{HOOK}.on_template_context"],
     "post_page": [f"{HOOK}.on_post_page", "I18n.on_post_page"],
     "post_template": [f"{HOOK}.on_post_template"],

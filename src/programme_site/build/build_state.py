@@ -33,6 +33,8 @@ class BuildState:
     news_pages: dict[str, GeneratedPage]  # by source path, e.g. 'sv/ajankohtaista/2023-10-03-x.md'
     # A page's rendered data blocks, from its Markdown to its HTML (by source path).
     expansions: dict[str, Expansion] = field(default_factory=dict)
+    # Every language's pages in the search index, as the theme's search plugin would list them.
+    search_entries: list[dict[str, str]] = field(default_factory=list)
     # Languages whose build has started and not yet ended: the i18n plugin nests the others' builds
     # in the default language's, and the search index is split once, when the last one ends.
     languages_open: int = 0
