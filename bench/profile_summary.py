@@ -12,11 +12,12 @@ from pyinstrument.session import Session
 
 MARKDOWN = "Python-Markdown: Markdown to HTML"
 SEARCH_DUPLICATES = "mkdocs-static-i18n: reconfigure_search_duplicates"
+SEARCH_ENTRIES = "Search plugin: index entries from each page"
 # The known costs of a MkDocs build, each one function: label, function, file it is in.
 COST_CENTRES = (
     (MARKDOWN, "convert", "markdown/core.py"),
     ("MkDocs: theme template, page context, write (per page)", "_build_page", "mkdocs/commands/build.py"),
-    ("Search plugin: index entries from each page", "on_page_context", "material/plugins/search/plugin.py"),
+    (SEARCH_ENTRIES, "on_page_context", "material/plugins/search/plugin.py"),
     (SEARCH_DUPLICATES, "reconfigure_search_duplicates", "mkdocs_static_i18n/reconfigure.py"),
     ("Search plugin: write search_index.json", "on_post_build", "material/plugins/search/plugin.py"),
     # The i18n plugin's own work; its on_post_build is left out, as it runs the other language's build.
