@@ -54,6 +54,10 @@ WORD_FORMS_INDEX_GOAL = 1.5
 WORD_FORMS_BUILD_GOAL = 0.10
 # and the full build at TARGET_SIZE at most 10 % over the 20.9 s reported when the issue was written.
 WORD_FORMS_BUILD_SECONDS = 23.0
+# That report's floor (plain MkDocs, none of our code: commit 7cfa762). This machine's speed moves by
+# 10 % and more from hour to hour; the floor moves with it and with nothing of ours, so the limit is
+# also shown scaled by this run's floor against that one.
+WORD_FORMS_REPORT_FLOOR = 18.39
 SEARCH_INDEX = Path("search") / "search_index.json"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 PROFILE_SAMPLES = 30_000
@@ -335,6 +339,12 @@ def targets_table(results: Results) -> list[str]:
         lines.append(
             f"| {name}, with the word forms: at most {WORD_FORMS_BUILD_SECONDS:.1f} s (issue 13) | {full.figure()} "
             f"| {met(full.cpu <= WORD_FORMS_BUILD_SECONDS)} |"
+        )
+        scaled = WORD_FORMS_BUILD_SECONDS * target.floor / WORD_FORMS_REPORT_FLOOR
+        lines.append(
+            f"| {name}, the same limit at this run's machine speed: {WORD_FORMS_BUILD_SECONDS:.1f} s times this "
+            f"run's floor ({target.floor:.2f} s) over that report's ({WORD_FORMS_REPORT_FLOOR:.2f} s), "
+            f"{scaled:.1f} s (issue 13) | {full.cpu:.2f} s | {met(full.cpu <= scaled)} |"
         )
         slower = word_forms_cost(target)
         lines.append(
