@@ -2,8 +2,9 @@
 
 import pytest
 
-from programme_site.checker.page_outline import Heading, Image, Link, Marker, fingerprint, parse_page
+from programme_site.checker.page_outline import Heading, Image, Link, Marker, parse_page
 from programme_site.core.errors import SiteError
+from programme_site.core.page_text import decoded, fingerprint
 
 PAGE = """\
 # Otsikko {#alku}
@@ -108,9 +109,12 @@ def test_bad_front_matter_is_reported_with_its_line(text: str, message: str) -> 
     assert str(error.value) == message
 
 
-def test_fingerprint_ignores_windows_line_endings() -> None:
-    assert fingerprint(b"# Otsikko\r\n\r\nTeksti.\r\n") == fingerprint(b"# Otsikko\n\nTeksti.\n")
-    assert fingerprint(b"# Otsikko\n") != fingerprint(b"# Otsikko!\n")
+def test_fingerprint_ignores_line_endings_and_a_byte_order_mark() -> None:
+    def of(raw: bytes) -> str:
+        return fingerprint(decoded(raw, "docs/fi/sivu.md"))
+
+    assert of(b"# Otsikko\r\n\r\nTeksti.\r\n") == of(b"# Otsikko\n\nTeksti.\n") == of(b"# Otsikko\r\rTeksti.")
+    assert of(b"\xef\xbb\xbf# Otsikko\n") == of(b"# Otsikko\n") != of(b"# Otsikko!\n")
 
 
 def test_comments_and_code_are_not_compared() -> None:

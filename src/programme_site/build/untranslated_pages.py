@@ -17,6 +17,7 @@ from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter, untranslated_line
 from programme_site.core.languages import other_language
 from programme_site.core.messages import N_, _
+from programme_site.core.page_text import page_text
 
 
 class Source(Enum):
@@ -60,7 +61,7 @@ def stub_problem(language: str, name: str, stub_has_text: bool, source: Source) 
 
 def _read(path: Path, shown: str) -> tuple[int | None, bool, str]:
     """A page's `untranslated: true` line (or None), whether it has text of its own, and its text."""
-    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    text = page_text(path, shown)
     meta, skipped = front_matter(text, shown)
     body = text.split("\n")[skipped:]
     return untranslated_line(meta, shown), any(line.strip() for line in body), text

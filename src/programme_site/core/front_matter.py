@@ -1,8 +1,10 @@
-"""The one reader of a page's front matter, for the build and the checker alike.
+"""The one reader of a page's front matter, for the build and the checker alike, read as MkDocs reads it.
 
-Front matter is the YAML block between '---' lines at the top of a page. A page
-whose closing '---' is its last line, with no newline after it (a stub such as
-`---\nuntranslated: true\n---`), has front matter here as everywhere else.
+MkDocs (mkdocs/utils/meta.py) takes a YAML block between '---' lines at the top of a page as its
+front matter; a page without one whose first lines look like `key: value` (MultiMarkdown's
+metadata) loses those lines into the page's settings instead, unseen. Its pattern is copied here
+and tests/core/test_front_matter.py holds it to MkDocs' own on every case; the texts come from
+core/page_text.py, which ends every page with a newline, as the build gives it to MkDocs.
 """
 
 from __future__ import annotations
@@ -10,14 +12,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import yaml
+
 from programme_site.core.errors import SiteError
 from programme_site.core.located_yaml import Located, parse_yaml
 from programme_site.core.messages import _
 
-# '---' on the first line, closed by '---' or '...' on a line of its own (the file may end there).
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# MkDocs' YAML_RE: '---' on the first line, closed by '---' or '...' on a line of its own.
+FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+# MkDocs' META_RE: the first line of MultiMarkdown metadata.
+MULTIMARKDOWN_META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 # A stub in the missing language says `untranslated: true`: the build publishes the other language's text.
 UNTRANSLATED_KEY = "untranslated"
+# MkDocs loads front matter with PyYAML's plain safe loader, which reads `2026-13-45` as a date and fails.
+_MKDOCS_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # A build reads each page's front matter three times (its checks, its language's, its date): it is
@@ -27,20 +35,50 @@ UNTRANSLATED_KEY = "untranslated"
 def front_matter(text: str, shown: str) -> tuple[Located | None, int]:
     """The page's front matter (None if it has none) and the number of lines it takes.
 
-    `text` has '\\n' line endings; `shown` names the file in messages.
+    `text` is a page as core/page_text.py reads it; `shown` names the file in messages.
     """
-    if not text.startswith("---"):
-        return None, 0
     match = FRONT_MATTER.match(text)
-    if not match:
-        raise SiteError(
-            shown, 1, _("the front matter that starts with '---' is never closed. Add a '---' line after it.")
-        )
-    meta = parse_yaml(match["yaml"] or "", shown, first_line=2)
-    if meta is not None and not isinstance(meta, Located):
+    if match is None:
+        if text.startswith("---"):
+            raise SiteError(
+                shown,
+                1,
+                _("the front matter that starts with '---' is never closed. Add a '---' line after it."),
+            )
+        first = MULTIMARKDOWN_META.match(text.split("\n", 1)[0])
+        if first:
+            raise SiteError(
+                shown,
+                1,
+                _(
+                    "MkDocs would read this first line as a page setting '{key}' and not show it. "
+                    "Start the page with a heading (# …), or put settings between '---' lines."
+                ).format(key=first["key"]),
+            )
+        return None, 0
+    meta = parse_yaml(match[1], shown, first_line=2)
+    if not isinstance(meta, Located):
         raise SiteError(shown, 2, _("the front matter must be 'key: value' lines."))
-    # The closing line counts whether or not a newline ends it.
-    return meta, match[0].count("\n") + (not match[0].endswith("\n"))
+    return meta, match[0].count("\n")
+
+
+def mkdocs_reading_problem(text: str, shown: str) -> SiteError | None:
+    """Whether MkDocs' own loader fails on front matter this module reads (a value such as
+    `2026-13-45`, which it takes for a date): MkDocs would then publish the front matter as text.
+    Asked once the front matter's fields are known to be right, whose messages say more."""
+    match = FRONT_MATTER.match(text)
+    try:
+        yaml.load(match[1] if match else "", _MKDOCS_LOADER)
+    except (yaml.YAMLError, ValueError) as error:
+        mark = getattr(error, "problem_mark", None)
+        return SiteError(
+            shown,
+            mark.line + 2 if mark else 2,
+            _("MkDocs cannot read this front matter ({problem}). Put the value in quotes.").format(
+                problem=getattr(error, "problem", None) or error
+            ),
+        )
+    return None
 
 
 def untranslated_line(meta: Located | None, shown: str) -> int | None:

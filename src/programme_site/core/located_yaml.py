@@ -106,6 +106,21 @@ def check_bounds(text: str, shown: str, first_line: int = 1) -> None:
         )
     depth = 0
     for event in yaml.parse(text, Loader=_PARSER):
+        # An alias repeats a node wherever it is used: a kilobyte of aliases of aliases stands for
+        # billions of values, which any reader that walks them never finishes. The site's files
+        # write every value out, so anchors, aliases and merge keys ('<<') are refused.
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise SiteError(
+                shown,
+                event.start_mark.line + first_line,
+                _("YAML anchors and aliases (&name, *name) are not used here. Write the value out in full."),
+            )
+        if isinstance(event, yaml.ScalarEvent) and event.value == "<<" and event.implicit[0]:
+            raise SiteError(
+                shown,
+                event.start_mark.line + first_line,
+                _("YAML merge keys ('<<:') are not used here. Write each field out in full."),
+            )
         if isinstance(event, _OPENING):
             depth += 1
             if depth > MAX_DEPTH:

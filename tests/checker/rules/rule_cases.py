@@ -31,7 +31,7 @@ def behind(page: str, changed: str) -> str:
 def page_file(path: str, text: str) -> PageFile:
     """A page parsed from `text`, as if read from `path` (docs/<language>/<name>)."""
     _, language, name = path.split("/", 2)
-    return PageFile(language, name, fingerprint(text.encode()), parse_page(text, path))
+    return PageFile(language, name, fingerprint(text), parse_page(text, path), text)
 
 
 def small_project(pages: dict[str, str], root: Path = Path("/nonexistent")) -> Project:

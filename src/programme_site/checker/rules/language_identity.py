@@ -21,11 +21,7 @@ def findings(project: Project) -> list[Finding]:
         Finding.from_error(problem)
         for versions in project.readable()
         for page in versions.values()
-        for problem in page_language_problems(
-            (project.root / page.path).read_text(encoding="utf-8").replace("\r\n", "\n"),
-            page.path,
-            page.language,
-        )
+        for problem in page_language_problems(page.text, page.path, page.language)
     ]
 
 

@@ -20,6 +20,7 @@ from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
 from programme_site.core.located_yaml import Located
 from programme_site.core.messages import N_, _
+from programme_site.core.page_text import page_text
 
 if TYPE_CHECKING:  # the project imports the rules
     from programme_site.checker.project import Project
@@ -78,10 +79,7 @@ def _date_findings(shown: str, mapping: Located, not_a_date: str, today: date) -
 
 def page_review_findings(root: Path, shown: str, today: date) -> list[Finding]:
     """The review date of one page, docs/<language>/<name>.md; a not-yet-translated stub has none."""
-    try:
-        meta, _lines = front_matter((root / shown).read_text(encoding="utf-8").replace("\r\n", "\n"), shown)
-    except UnicodeDecodeError:
-        return []  # reading the page reports it, with its line
+    meta, _lines = front_matter(page_text(root / shown, shown), shown)
     if isinstance(meta, Located) and UNTRANSLATED_KEY in meta:
         return []  # a stub: the reviewed text is the other language's page (rules/untranslated.py checks the stub)
     if not isinstance(meta, Located) or KEY not in meta:
