@@ -2,7 +2,7 @@
 
 import pytest
 
-from programme_site.build.news_markdown import link_problem, to_html
+from programme_site.build.news_markdown import markdown_problem, to_html
 
 HINT = "Write links as [text](https://address)."
 
@@ -21,7 +21,7 @@ def test_raw_html_is_shown_as_text() -> None:
     ],
 )
 def test_good_bodies_pass(body: str) -> None:
-    assert link_problem(body) is None
+    assert markdown_problem(body) is None
 
 
 @pytest.mark.parametrize(
@@ -68,4 +68,4 @@ def test_good_bodies_pass(body: str) -> None:
     ],
 )
 def test_each_broken_rule_is_named(body: str, problem: str) -> None:
-    assert link_problem(body) == problem
+    assert markdown_problem(body) == problem

@@ -10,7 +10,8 @@ what readers get. The rules for links in a body:
 - a link is complete: `[text](` without its `)`, or `[text][name]` without a
   `[name]: https://…` line, is left as plain text by Markdown, so any `](` or
   `][` left in the rendered text (outside code) is an error;
-- no images: they would load from another host.
+- no images: they would load from another host;
+- a passage marked as another language, [words]{lang=sv}, names a real language.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from html.parser import HTMLParser
 import markdown
 
 from programme_site.build.language_spans import LanguageSpanExtension
+from programme_site.core.language_tags import language_tag_problem
 from programme_site.core.messages import _
 
 URL_PATTERN = re.compile(r'https://[^\s<>"]+')  # used with fullmatch; the same in a JSON Schema
@@ -55,6 +57,7 @@ class _Links(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.links: list[tuple[str, str]] = []  # (address, text)
         self.images: list[str] = []
+        self.languages: list[str] = []  # the lang= of each marked passage
         self.text = ""
         self._href: str | None = None
         self._link_text = ""
@@ -66,6 +69,8 @@ class _Links(HTMLParser):
             self._href, self._link_text = values.get("href") or "", ""
         elif tag == "img":
             self.images.append(values.get("src") or "")
+        elif tag == "span":
+            self.languages.append(values.get("lang") or "")
         elif tag == "code":
             self._in_code += 1
 
@@ -83,7 +88,7 @@ class _Links(HTMLParser):
             self.text += data
 
 
-def link_problem(source: str) -> str | None:
+def markdown_problem(source: str) -> str | None:
     """The first broken rule (see the module docstring), or None if the body is fine."""
     if not any(mark in source for mark in "[]<"):  # no link, image or autolink: nothing to check
         return None
@@ -97,6 +102,9 @@ def link_problem(source: str) -> str | None:
         return _("the link '{link}' is not complete. Write links as [text](https://address).").format(
             link=fragment
         )
+    for language in parsed.languages:
+        if problem := language_tag_problem(language):
+            return problem
     if parsed.images:
         return _(
             "the image '{image}' is not allowed: images would load from another site. "

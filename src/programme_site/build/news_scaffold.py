@@ -15,7 +15,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from programme_site.build.site_data import ID_PATTERN, load_site_data
+from programme_site.build.site_data import ID_PATTERN, load_site_data, text_problem
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import finnish_today
 from programme_site.core.messages import _
@@ -42,6 +42,11 @@ def slug(title: str) -> str:
 
 def add_news_item(root: Path, title: str, today: date) -> str:
     """Insert a skeleton at the top of the news list; return the new item's id."""
+    # A title is one line: line breaks pasted along with it become spaces.
+    one_line = " ".join(title.split())
+    # The build would refuse the title later; refused now, nothing is written.
+    if problem := text_problem(one_line):
+        raise SiteError("make news TITLE", None, problem)
     ident = slug(title)
     if not ID_PATTERN.fullmatch(ident):
         raise SiteError(
@@ -59,8 +64,6 @@ def add_news_item(root: Path, title: str, today: date) -> str:
     match = re.search(r"^news:[ \t]*\n", text, re.MULTILINE)
     if not match:
         raise SiteError("data/news.yaml", None, _("the file has no 'news:' line to add the item under."))
-    # A title is one line: line breaks pasted along with it become spaces.
-    one_line = " ".join(title.split())
     item = SKELETON.format(id=ident, date=today.isoformat(), title=json.dumps(one_line, ensure_ascii=False))
     path.write_text(text[: match.end()] + item + text[match.end() :], encoding="utf-8")
     return ident

@@ -17,11 +17,12 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, NamedTuple, NoReturn
 
-from programme_site.build.news_markdown import URL_PATTERN, link_problem
+from programme_site.build.news_markdown import URL_PATTERN, markdown_problem
 from programme_site.core.errors import Problems, SiteError, SiteErrors
 from programme_site.core.languages import LANGUAGES, Text, finnish_today
 from programme_site.core.located_yaml import Located, LocatedList, load_yaml
 from programme_site.core.messages import N_, _
+from programme_site.core.text_bounds import hidden_characters, hidden_problem, markdown_bounds
 from programme_site.core.text_language import other_language_of, wrong_language_advice
 
 # The data files with texts in both languages (and a review date under `settings:`).
@@ -44,6 +45,9 @@ _TEXT_MISSING = {
 }
 # International form, e.g. +358 2950 47582: the tel: link is built from it.
 PHONE_PATTERN = re.compile(r"\+[1-9][0-9]{0,2}( [0-9]{2,5})+")
+# A title, name or role is one line of a page or a feed; a longer text is a mistake or an attack
+# (`make news` once wrote a 100 000-character title). Markdown texts have core/text_bounds.py's limits.
+MAX_TEXT_LENGTH = 300
 # The programme began long after this; an earlier date is a typing mistake.
 EARLIEST_DATE = date(2000, 1, 1)
 
@@ -81,7 +85,7 @@ class NewsItem:
     date: date
     type: str
     title: Text
-    body: Text  # Markdown, checked by markdown_text.link_problem
+    body: Text  # Markdown, checked by news_markdown.markdown_problem
     links: tuple[NewsLink, ...] = ()
 
     @property
@@ -94,6 +98,23 @@ class SiteData:
     contacts: dict[str, Contact]
     sections: dict[str, tuple[Contact, ...]]
     news: tuple[NewsItem, ...]  # newest first
+
+
+def text_problem(text: str, markdown: bool = False) -> str | None:
+    """What makes a data text unpublishable whatever its field: an invisible character, or its length
+    (a plain text: MAX_TEXT_LENGTH; a Markdown text: the limits of a page). `make news` asks it too."""
+    if hidden := hidden_characters(text):
+        first = hidden[0]
+        where = _("line {line}: ").format(line=first.line) if "\n" in text.strip() else ""
+        return where + hidden_problem(first)
+    if markdown:
+        bounds = markdown_bounds(text, "")
+        return bounds[0].problem if bounds else None
+    if len(text) > MAX_TEXT_LENGTH:
+        return _("is {length} characters long; the limit is {limit}. Shorten it.").format(
+            length=len(text), limit=MAX_TEXT_LENGTH
+        )
+    return None
 
 
 class Entry:
@@ -144,6 +165,8 @@ class Entry:
             self.fail(field, _("is missing or empty. Fill it in."))
         if not isinstance(value, str):
             self.fail(field, _("must be text; put it in quotes."))
+        if problem := text_problem(value):
+            self.fail(field, problem)
         if pattern and not pattern.fullmatch(value):
             # repr: a newline or other invisible character shows as \n, and the message stays one line.
             self.fail(field, _("{value} is not valid. {hint}").format(value=repr(value), hint=hint))
@@ -154,6 +177,8 @@ class Entry:
         a passage in the other language can be marked, [words]{lang=fi}; a plain text is shown as written."""
         value = self.mapping.get(field)
         if proper_name and isinstance(value, str) and value.strip():
+            if problem := text_problem(value):
+                self.fail(field, problem)
             return Text(fi=value, sv=value)
         if not isinstance(value, Located):
             self.fail(field, _("needs a Finnish and a Swedish text, written as 'fi: …' and 'sv: …' lines."))
@@ -178,6 +203,8 @@ class Entry:
             self.fail(name, _("must be one text, not a list or entries; put it in quotes."), line)
         if not text or not text.strip():
             self.fail(name, _(_TEXT_MISSING[language]).format(field=field), line)
+        if problem := text_problem(text, markdown):
+            self.fail(name, problem, line)
         if email := RAW_EMAIL.search(text):
             self.fail(
                 name,
@@ -191,12 +218,12 @@ class Entry:
         return text.strip()
 
     def markdown(self, field: str) -> Text:
-        """A text in both languages whose Markdown links follow markdown_text's rules."""
+        """A text in both languages whose Markdown follows news_markdown's rules."""
         texts = self.text(field, markdown=True)
         problems = [
             self.problem(f"{field}.{language}", problem, self.mapping[field].key_lines[language])
             for language in LANGUAGES
-            if (problem := link_problem(texts.in_language(language)))
+            if (problem := markdown_problem(texts.in_language(language)))
         ]
         if problems:
             raise SiteErrors(problems)
@@ -655,8 +682,15 @@ def check_front_matter(path: str, meta: Located, latest: date | None) -> date | 
     problems.add_all(entry.unknown_fields(FRONT_MATTER_FIELDS, reported="template"))
     updated = None
     with problems.collect():
-        if "title" in meta:
-            entry.string("title")
+        if "title" in meta and any(mark in entry.string("title") for mark in "<>"):
+            # The theme prints a front-matter title as it is, into <title> and the page header.
+            entry.fail(
+                "title",
+                _(
+                    "is shown as the page's title in the browser tab and the header, where '<' and '>' would "
+                    "be read as markup. Write it without them."
+                ),
+            )
     with problems.collect():
         if "review_by" in meta:
             entry.iso_date("review_by")

@@ -25,6 +25,10 @@ RASTER_IMAGES = (".png", ".jpg", ".jpeg", ".webp", ".gif")
 ASSET_SUFFIXES = (".css", ".js", *RASTER_IMAGES)
 # Files a page may link to in its own language's folder, beside the pages (.md).
 ATTACHMENT_SUFFIXES = (".pdf", ".txt", ".csv", *RASTER_IMAGES)
+# Far under what GitHub (100 MB a file) and GitHub Pages (1 GB a site) accept, so that a change
+# that passes here is never refused on the way to publishing (scripts/pages_storage.py: 500 MB).
+MAX_FILE_BYTES = 10_000_000
+MAX_DOCS_BYTES = 100_000_000
 
 
 def _symlink_problem(path: Path, shown: str, root: Path) -> SiteError | None:
@@ -95,10 +99,24 @@ def _file_problem(relative: Path, shown: str) -> SiteError | None:
     )
 
 
+def _size_problem(path: Path, shown: str) -> SiteError | None:
+    size = path.stat().st_size
+    if size <= MAX_FILE_BYTES:
+        return None
+    return SiteError(
+        shown,
+        None,
+        _(
+            "the file has {size} MB; the limit is {limit} MB. Make it smaller, or link to it where it is published."
+        ).format(size=round(size / 1_000_000, 1), limit=MAX_FILE_BYTES // 1_000_000),
+    )
+
+
 def tree_problems(root: Path, docs_dir: Path) -> list[SiteError]:
     """Every problem in the folders the build reads; paths in messages are relative to `root`."""
     root = root.resolve()
     problems: list[SiteError] = []
+    published = 0
     folders = [docs_dir if docs_dir.is_absolute() else root / docs_dir]
     folders += [root / name for name in READ_FOLDERS if name != "docs"]
     for index, top in enumerate(folders):
@@ -116,7 +134,18 @@ def tree_problems(root: Path, docs_dir: Path) -> list[SiteError]:
                 shown = path.relative_to(root).as_posix()
                 problem = _symlink_problem(path, shown, root)
                 if problem is None and index == 0 and name in file_names and not name.startswith("."):
-                    problem = _file_problem(path.relative_to(top), shown)
+                    problem = _file_problem(path.relative_to(top), shown) or _size_problem(path, shown)
+                    published += path.stat().st_size
                 if problem:
                     problems.append(problem)
+    if published > MAX_DOCS_BYTES:
+        problems.append(
+            SiteError(
+                os.path.relpath(folders[0], root),
+                None,
+                _(
+                    "the files in it have {size} MB in all; the limit is {limit} MB. Remove or shrink attachments."
+                ).format(size=round(published / 1_000_000, 1), limit=MAX_DOCS_BYTES // 1_000_000),
+            )
+        )
     return problems
