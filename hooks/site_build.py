@@ -41,9 +41,9 @@ from programme_site.build.data_markers import body_first_line, expand_markers
 from programme_site.build.hreflang import language_alternates
 from programme_site.build.http_headers import META_CONTENT_SECURITY_POLICY, static_host_headers
 from programme_site.build.news_feed import news_feed
-from programme_site.build.news_pages import check_no_hand_written
 from programme_site.build.news_urls import feed_url
 from programme_site.build.page_dates import page_updated
+from programme_site.build.page_markup import take_recorded
 from programme_site.build.render import render_page_date, render_untranslated_page
 from programme_site.build.search_entries import search_entries
 from programme_site.build.search_index import language_search_index
@@ -130,9 +130,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(BEFORE_I18N)
 @_reported
 def _add_news_pages(files: Files, config: MkDocsConfig) -> Files:
-    pages = _state().news_pages
-    check_no_hand_written(pages, (file.src_uri for file in files))
-    for source in pages:
+    for source in _state().news_pages:
         # Out of the navigation: Material writes the whole nav into every page.
         files.append(
             File(
@@ -146,23 +144,26 @@ def _add_news_pages(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-# ... and a page not yet translated gets the other language's text once the plugin has chosen this
-# language's files. `file.locale` is the plugin's own mark of a page in another language.
+# ... and once the plugin has chosen this language's files, each page gets the text the checks read
+# (core/page_text.py), so that MkDocs converts exactly that; a page not yet translated gets the other
+# language's text. `file.locale` is the plugin's own mark of a page in another language.
 @event_priority(AFTER_I18N)
 @_reported
-def _publish_untranslated(files: Files, config: MkDocsConfig) -> Files:
-    language = _language(config)
+def _give_checked_texts(files: Files, config: MkDocsConfig) -> Files:
+    language, state = _language(config), _state()
     for file in files.documentation_pages():
         # Skip the other language's pages and the news pages, which have no file.
-        if getattr(file, "locale", language) != language or not Path(file.abs_src_path or "").is_file():
+        if getattr(file, "locale", language) != language or file.src_uri not in state.sources:
             continue
-        published = published_text(_state().root, language, file.src_uri.removeprefix(f"{language}/"))
+        published = published_text(state.root, language, file.src_uri.removeprefix(f"{language}/"))
         if published:
             file.locale, file.content_string = published
+        else:
+            file.content_string = state.sources[file.src_uri].text
     return files
 
 
-on_files = CombinedEvent(_add_news_pages, _publish_untranslated)
+on_files = CombinedEvent(_add_news_pages, _give_checked_texts)
 
 
 # 3. Navigation (before the i18n plugin's): the news pages get their Markdown.
@@ -179,8 +180,11 @@ def _feed_title(config: MkDocsConfig) -> str:
     return f"{ui_text('news_feed_title', _language(config))} - {config.site_name}"
 
 
-# 4. The theme's template globals.
+# 4. The theme's template globals, once every page of this language is converted and before any is
+# written: a page whose markup is refused stops the build here.
+@_reported
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    _state().raise_markup_problems()
     language = _language(config)
     env.globals.update(
         site_text=partial(ui_text, language=language),
@@ -208,7 +212,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     generated = state.news_pages.get(page.file.src_uri) if page.file.generated_by else None
     updated = generated.updated if generated else None
     if updated is None:
-        source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+        own = page.file.src_uri in state.sources and _text_language(page, config) == _language(config)
+        source = state.root / path if own else None
         updated = page_updated(page.file.content_string, path, source, state.today)
     page.update_date = updated.isoformat()
     first_line = body_first_line(page.file.content_string, markdown)
@@ -217,11 +222,19 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return expansion.markdown
 
 
-# 6. Each page's HTML: the data blocks go in, and a page not yet translated gets its notice.
+# 6. Each page's HTML: what Markdown made of it is judged (build/page_markup.py: the whole build stops
+# at on_env if anything is refused), then the data blocks go in, and a page not yet translated gets
+# its notice.
 @_reported
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    html = _state().expansions.pop(page.file.src_uri).insert(html)
+    state = _state()
+    expansion = state.expansions.pop(page.file.src_uri)
+    markup = take_recorded()
     language, text_language = _language(config), _text_language(page, config)
+    if not page.file.generated_by:  # a news page's Markdown is the build's own, from checked data
+        name = page.file.src_uri.removeprefix(f"{language}/")
+        state.judge(f"{text_language}/{name}", markup, expansion.placeholders)
+    html = expansion.insert(html)
     if text_language == language:
         return html
     return render_untranslated_page(html, language, text_language)

@@ -1,11 +1,12 @@
 """Data markers: known ones expand, anything else stops the build with page and line."""
 
+import html
 from dataclasses import replace
 
 import pytest
 from conftest import ROOT
 
-from programme_site.build.data_markers import body_first_line, expand_markers
+from programme_site.build.data_markers import PLACEHOLDER, body_first_line, expand_markers
 from programme_site.build.site_data import load_site_data
 from programme_site.core.errors import SiteError
 
@@ -65,14 +66,15 @@ def test_markdown_gets_a_placeholder_and_never_the_block_html() -> None:
     expansion = expand_markers(
         "# Otsikko\n<!-- data:contacts section=ohjausryhma -->\nTeksti.", DATA, "fi", "docs/fi/sivu.md", ""
     )
-    assert expansion.markdown == "# Otsikko\n\n<!-- data-block 0 -->\n\nTeksti."
+    assert expansion.markdown == f"# Otsikko\n\n{PLACEHOLDER.format(0)}\n\nTeksti."
+    assert expansion.placeholders == {PLACEHOLDER.format(0)}
     assert "Paula Karjalainen" in expansion.blocks[0][1]
 
 
 def test_a_placeholder_lost_in_conversion_stops_the_build() -> None:
     expansion = expand_markers("Teksti.\n\n<!-- data:news-feed -->", DATA, "fi", "docs/fi/sivu.md", "")
     with pytest.raises(SiteError) as error:
-        expansion.insert("<p>Teksti.</p>\n<pre><code>&lt;!-- data-block 0 --&gt;</code></pre>")
+        expansion.insert(f"<p>Teksti.</p>\n<pre><code>{html.escape(PLACEHOLDER.format(0))}</code></pre>")
     assert str(error.value) == (
         "docs/fi/sivu.md:3: this data marker could not be placed in the page. "
         "Put it on a line of its own with an empty line before and after it."

@@ -14,7 +14,7 @@ HOOK = "hooks/site_build.py"
 EXPECTED = {
     "serve": ["SearchPlugin.on_serve", f"{HOOK}.on_serve"],
     "config": ["SearchPlugin.on_config", "I18n.on_config", f"{HOOK}.on_config"],
-    "files": [f"{HOOK}._add_news_pages", "I18n.on_files", f"{HOOK}._publish_untranslated"],
+    "files": [f"{HOOK}._add_news_pages", "I18n.on_files", f"{HOOK}._give_checked_texts"],
     "nav": [f"{HOOK}.on_nav", "I18n.on_nav"],
     "env": ["I18n.on_env", f"{HOOK}.on_env"],
     "page_markdown": ["I18n.on_page_markdown", f"{HOOK}.on_page_markdown"],

@@ -31,7 +31,7 @@ def expected(project: Path) -> list[str]:
         f"{item}, field 'type': 'blogi' is not a news type.",
         f"{item}, field 'title.sv': the Swedish text is missing or empty.",
         "raw HTML ('<div class=\"laatikko\">') is not allowed",
-        "the link target 'javascript:alert(1' uses 'javascript:'",
+        "the link target 'javascript:alert(1)' uses 'javascript:'",
     ]
     return [f"{place}: {start}" for place, start in zip(five_mistake_places(project), starts, strict=True)]
 

@@ -11,7 +11,8 @@ from conftest import five_mistake_places, lines_starting, make_five_mistakes, ru
 from programme_site.core.messages import SETTING
 
 # The start of each mistake's message, in the order of five_mistake_places, then how `make check`
-# sums up and how a failed `make build` ends.
+# sums up (a sixth error: the new page is not marked in step, which it reports beside the markup)
+# and how a failed `make build` ends.
 MESSAGES = {
     "fi": (
         [
@@ -22,10 +23,10 @@ MESSAGES = {
             "uutinen uusi-opas-kunnille, kenttä 'title.sv': ruotsinkielinen teksti puuttuu tai on tyhjä. "
             "Kirjoita se kohdan 'title:' alle muodossa 'sv: …'.",
             "HTML-koodi ('<div class=\"laatikko\">') ei ole sallittu sivuilla: se julkaistaisiin sellaisenaan.",
-            "linkin kohde 'javascript:alert(1' käyttää muotoa 'javascript:', joka suorittaa tai upottaa "
+            "linkin kohde 'javascript:alert(1)' käyttää muotoa 'javascript:', joka suorittaa tai upottaa "
             "sisältöä sivulle.",
         ],
-        "5 virhettä. Korjaa virheet ennen yhdistämistä (merge)",
+        "6 virhettä. Korjaa virheet ennen yhdistämistä (merge)",
         "Sivuston rakentaminen epäonnistui; kansiota site/ ei muutettu.",
     ),
     "sv": (
@@ -37,9 +38,9 @@ MESSAGES = {
             "nyheten uusi-opas-kunnille, fältet 'title.sv': den svenska texten saknas eller är tom. "
             "Skriv den under 'title:' som 'sv: …'.",
             "HTML-kod ('<div class=\"laatikko\">') är inte tillåten på sidor: den skulle publiceras som den är skriven.",
-            "länkmålet 'javascript:alert(1' använder 'javascript:', som kör eller bäddar in innehåll på sidan.",
+            "länkmålet 'javascript:alert(1)' använder 'javascript:', som kör eller bäddar in innehåll på sidan.",
         ],
-        "5 fel. Rätta felen före sammanslagningen (merge)",
+        "6 fel. Rätta felen före sammanslagningen (merge)",
         "Bygget misslyckades; mappen site/ ändrades inte.",
     ),
 }

@@ -60,11 +60,12 @@ CASES = {
     "5-nested-50000-contacts": Case(
         CONTACTS, "deep:", "contacts:\n", f"deep: {brackets(50_000)}\ncontacts:\n", DEPTH_MESSAGE
     ),
-    "5-nested-50000-front-matter": Case(
+    # 50 000 levels in a page are over its size limit before the YAML is read (test_page_sources.py).
+    "5-nested-30-front-matter": Case(
         "docs/fi/verkosto.md",
         "updated: [",
         "updated: 2026-11-26",
-        f"updated: {brackets(50_000)}",
+        f"updated: {brackets(30)}",
         DEPTH_MESSAGE,
     ),
     "5-nested-50000-lock": Case(

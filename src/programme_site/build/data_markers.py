@@ -14,6 +14,7 @@ section stops the build with the page's file and line.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -99,8 +100,10 @@ MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
 
 # What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
 # block takes its place in the page's HTML, so Markdown's slow raw-HTML parser never reads the
-# block (a contact block on every page, a news list of every item): see bench/RESULTS.md.
-PLACEHOLDER = "<!-- data-block {} -->"
+# block (a contact block on every page, a news list of every item): see bench/RESULTS.md. The
+# token, new in every build, keeps a page from writing a placeholder of its own (page_markup.py
+# lets through only the page's own placeholders as raw HTML).
+PLACEHOLDER = f"<!-- data-block {secrets.token_hex(8)}-{{}} -->"
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,10 @@ class Expansion:
     markdown: str
     path: str
     blocks: tuple[tuple[int, str], ...]  # (line of the marker, rendered HTML)
+
+    @property
+    def placeholders(self) -> set[str]:
+        return {PLACEHOLDER.format(number) for number in range(len(self.blocks))}
 
     def insert(self, html: str) -> str:
         """Put each rendered block where Markdown left its placeholder."""

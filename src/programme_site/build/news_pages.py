@@ -5,7 +5,7 @@ Nobody writes Markdown for them: adding an item to data/news.yaml is enough.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -13,9 +13,7 @@ from itertools import groupby
 from programme_site.build.news_urls import archive_url, item_url, source_path
 from programme_site.build.render import render_item_page, render_year_page
 from programme_site.build.site_data import NewsItem
-from programme_site.core.errors import SiteError
 from programme_site.core.languages import LANGUAGES
-from programme_site.core.messages import _
 
 
 @dataclass(frozen=True)
@@ -28,6 +26,18 @@ class GeneratedPage:
 def by_year(news: Sequence[NewsItem]) -> list[tuple[int, list[NewsItem]]]:
     """Items grouped by year, newest year first; `news` is newest first."""
     return [(year, list(items)) for year, items in groupby(news, key=lambda item: item.date.year)]
+
+
+def generated_sources(news: Sequence[NewsItem]) -> list[str]:
+    """The source path of every page generated_pages makes, without making them."""
+    return [
+        source_path(url, language)
+        for language in LANGUAGES
+        for url in [
+            *(item_url(item, language) for item in news),
+            *(archive_url(year, language) for year, _items in by_year(news)),
+        ]
+    ]
 
 
 def generated_pages(news: Sequence[NewsItem]) -> list[GeneratedPage]:
@@ -48,16 +58,3 @@ def generated_pages(news: Sequence[NewsItem]) -> list[GeneratedPage]:
             for year, items in by_year(news)
         ]
     return pages
-
-
-def check_no_hand_written(generated: Iterable[str], written: Iterable[str]) -> None:
-    """Refuse a page file in docs/ with a generated page's source path: one of the two would be lost."""
-    for source in sorted(set(written) & set(generated)):
-        raise SiteError(
-            f"docs/{source}",
-            None,
-            _(
-                "this file has the address of a page made from data/news.yaml. "
-                "Write the news item there and delete this file, or give the file another name."
-            ),
-        )

@@ -8,17 +8,15 @@ fast and gives exact line numbers.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from programme_site.build.data_markers import ANY_DATA_COMMENT
+from programme_site.build.page_sources import PageSource
 from programme_site.checker.facts_in_text import MAY_HAVE_FACTS, Fact, find_facts
-from programme_site.core.errors import SiteError
 from programme_site.core.front_matter import front_matter, untranslated_line
-from programme_site.core.messages import _
+from programme_site.core.page_text import fingerprint
 from programme_site.core.text_language import FENCE  # one fence rule: code is text to neither
 
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -113,36 +111,24 @@ class Outline:
 
 @dataclass(frozen=True)
 class PageFile:
-    """One page in one language: where it is, a fingerprint of its text, and its outline."""
+    """One page in one language: where it is, a fingerprint of its text, its outline and its text."""
 
     language: str
     name: str  # relative to the language folder, e.g. verkosto.md
     fingerprint: str
     outline: Outline
+    text: str  # as read (core/page_text.py)
 
     @property
     def path(self) -> str:
         return f"docs/{self.language}/{self.name}"
 
 
-def fingerprint(raw: bytes) -> str:
-    """sha256 of the file; line endings do not count, so a Windows checkout gives the same value."""
-    return hashlib.sha256(raw.replace(b"\r\n", b"\n")).hexdigest()
-
-
-def read_page(root: Path, language: str, name: str) -> PageFile:
-    """Read a page once: its fingerprint and outline both come from the same bytes."""
-    path = f"docs/{language}/{name}"
-    raw = (root / path).read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise SiteError(
-            path,
-            None,
-            _("the file is not UTF-8 text (byte {byte}). Save it as UTF-8.").format(byte=error.start),
-        ) from None
-    return PageFile(language, name, fingerprint(raw), parse_page(text, path))
+def read_page(source: PageSource, language: str, name: str) -> PageFile:
+    """A page's fingerprint and outline, both of the text the checks have read."""
+    return PageFile(
+        language, name, fingerprint(source.text), parse_page(source.text, source.shown), source.text
+    )
 
 
 def visible_text(line: str) -> str:
@@ -180,7 +166,6 @@ def _heading(line: str, next_line: str) -> tuple[int, str, bool] | None:
 
 def parse_page(text: str, path: str) -> Outline:
     """Outline one page; `path` names the file in error messages."""
-    text = text.replace("\r\n", "\n")
     lines = text.split("\n")
     # The build's own reading of the front matter: the same bounds, loader and messages.
     meta, start = front_matter(text, path)

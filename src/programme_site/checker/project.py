@@ -1,13 +1,14 @@
 """The language checker's view of a project: everything parsed once, and the rules run on it.
 
-Project.read parses the pages, the navigation, the lock, the address pairs, the
-data and the list of external addresses; a file that cannot be read is a
-finding, and the rules skip what it would have given them. Each rule in rules/
-is a function from the Project to its findings. Three rules still read files
-of their own: data validity (through the build's loader, so that the two
-cannot disagree), external links (addresses in the raw text) and review dates
-(the front matter of every page file, parsed or not). The work grows linearly
-with the number of pages.
+Project.read parses the list of external addresses, the pages (each converted by
+Python-Markdown as the build converts it, and judged as the build judges it:
+build/page_sources.py), the navigation, the lock, the address pairs and the data
+(through the build's loader, so that the two cannot disagree); a file that cannot
+be read is a finding, and the rules skip what it would have given them. Each rule
+in rules/ is a function from the Project to its findings. Two rules still read
+files of their own: external links (addresses in the data files' raw text) and
+review dates (the front matter of every page file, parsed or not). The work grows
+linearly with the number of pages.
 """
 
 from __future__ import annotations
@@ -19,19 +20,19 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from programme_site.build.page_sources import check_page_source
-from programme_site.build.site_data import DATA_FILES
+from programme_site.build.external_links_list import load_external_links
+from programme_site.build.page_sources import check_page_source, converted_problems
+from programme_site.build.site_data import DATA_FILES, SiteData, load_site_data
 from programme_site.build.source_tree import tree_problems
 from programme_site.checker.address_pairs import LanguageLink, LanguageLinks, load_language_links
-from programme_site.checker.external_links_list import load_external_links
 from programme_site.checker.findings import Finding
 from programme_site.checker.job_summary import translation_states
 from programme_site.checker.page_outline import PageFile, read_page
 from programme_site.checker.rules import (
+    addresses,
     alt_texts,
     counterparts,
     data_facts,
-    data_validity,
     external_links,
     facts,
     freshness,
@@ -47,7 +48,7 @@ from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, other_language
 from programme_site.core.located_yaml import load_yaml
 from programme_site.core.messages import _, ngettext
-from programme_site.core.nav_config import NavConfig, read_nav
+from programme_site.core.nav_config import NavConfig, read_markdown_config, read_nav
 
 T = TypeVar("T")
 Rule = Callable[["Project"], list[Finding]]
@@ -68,7 +69,7 @@ RULES: tuple[Rule, ...] = (
     *PAGE_RULES,
     nav_titles.findings,
     language_identity.nav_findings,
-    data_validity.findings,
+    addresses.findings,
     data_facts.findings,
     freshness.findings,
     review_dates.findings,
@@ -89,11 +90,13 @@ class Project:
     lock: tuple[dict[str, InStep], dict[str, SiteError]] | None = None  # sound and damaged entries
     language_links: tuple[LanguageLink, ...] | None = None
     data: dict[str, Any] = field(default_factory=dict)  # data/*.yaml path -> its document
+    site_data: SiteData | None = None  # the data as the build reads it, if it is valid
     external_links: dict[str, int] | None = None  # listed address -> its line
 
     @classmethod
     def read(cls, root: Path, today: date) -> Project:
         project = cls(root, today)
+        project.external_links = project._attempt(lambda: load_external_links(root))
         project._read_pages()
         project.nav = project._attempt(lambda: read_nav(root))
         project.lock = project._attempt(lambda: read_lock(root))
@@ -102,11 +105,13 @@ class Project:
             document = project._attempt(partial(load_yaml, root / shown, shown))
             if document is not None:
                 project.data[shown] = document
-        project.external_links = project._attempt(lambda: load_external_links(root))
+        # The build's own validation of the data, so that the two cannot disagree; every problem is
+        # a finding (one already found above is listed once).
+        project.site_data = project._attempt(lambda: load_site_data(root, today))
         return project
 
     def _read_pages(self) -> None:
-        today = finnish_today()
+        markdown = self._attempt(lambda: read_markdown_config(self.root))
         for language in LANGUAGES:
             folder = self.root / "docs" / language
             for path in sorted(folder.rglob("*.md")):
@@ -115,8 +120,11 @@ class Project:
                 self.pages.setdefault(name, {})
                 try:
                     # What the build refuses in a page source, the checker reports the same way.
-                    check_page_source(path, f"docs/{language}/{name}", today)
-                    self.pages[name][language] = read_page(self.root, language, name)
+                    source = check_page_source(path, f"docs/{language}/{name}", self.today)
+                    if markdown is not None:
+                        problems = converted_problems(source, markdown, self.external_links)
+                        self.findings += map(Finding.from_error, problems)
+                    self.pages[name][language] = read_page(source, language, name)
                 except SiteError as error:
                     self.findings += Finding.every(error)
 

@@ -1,4 +1,4 @@
-"""The navigation of mkdocs.yml and its translations, with line numbers.
+"""The navigation of mkdocs.yml and its translations, with line numbers, and its Markdown extensions.
 
 mkdocs.yml is read as a YAML node tree rather than loaded into Python values:
 the tree keeps every line, and tags such as `!!python/name:` (which MkDocs
@@ -31,6 +31,14 @@ class NavEntry:
 class NavTranslation:
     line: int
     text: str
+
+
+@dataclass(frozen=True)
+class MarkdownConfig:
+    """mkdocs.yml's markdown_extensions: the names, and each one's settings."""
+
+    extensions: list[str]
+    configs: dict[str, dict[str, object]]
 
 
 @dataclass(frozen=True)
@@ -98,9 +106,26 @@ def _translations(plugins: yaml.Node | None) -> dict[str, tuple[int, dict[str, N
     return translations
 
 
-def read_nav(root: Path) -> NavConfig:
+def _config_tree(root: Path) -> yaml.Node | None:
     # The project's own reader: bounded nesting, and a file:line message for any bad YAML.
-    tree = compose_yaml(read_text(root / CONFIG, CONFIG), CONFIG)
+    return compose_yaml(read_text(root / CONFIG, CONFIG), CONFIG)
+
+
+def read_markdown_config(root: Path) -> MarkdownConfig:
+    """The Markdown extensions MkDocs converts every page with, as mkdocs.yml lists them."""
+    extensions, configs = [], {}
+    for item in getattr(_get(_config_tree(root), "markdown_extensions"), "value", []):
+        if isinstance(item, yaml.ScalarNode):
+            extensions.append(str(item.value))
+        elif isinstance(item, yaml.MappingNode):
+            for key_node, value in item.value:
+                extensions.append(str(key_node.value))
+                configs[str(key_node.value)] = yaml.safe_load(yaml.serialize(value)) or {}
+    return MarkdownConfig(extensions, configs)
+
+
+def read_nav(root: Path) -> NavConfig:
+    tree = _config_tree(root)
     return NavConfig(
         entries=_nav_entries(_get(tree, "nav")),
         translations=_translations(_get(tree, "plugins")),

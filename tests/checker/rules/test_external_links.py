@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import ROOT, SITE_URL, line_of, replace_in
 from rule_cases import small_project
 
-from programme_site.checker.external_links_list import load_external_links
+from programme_site.build.external_links_list import load_external_links
 from programme_site.checker.project import check_project
 from programme_site.checker.rules import external_links
 
@@ -82,16 +82,17 @@ def test_every_absolute_address_in_the_built_site_is_the_site_or_a_listed_link(b
     assert found_own > 100  # the test reads the right places: hreflang links alone are many
 
 
-def test_an_unlisted_and_an_http_address_on_a_page(tmp_path: Path) -> None:
-    page = tmp_path / "docs" / "fi" / "sivu.md"
-    page.parent.mkdir(parents=True)
-    page.write_text(
-        "[a](https://listattu.example/)\n[b](https://uusi.example/)\n[c](http://vanha.example/)\n"
+def test_an_unlisted_and_an_http_address_in_the_data(tmp_path: Path) -> None:
+    news = tmp_path / "data" / "news.yaml"
+    news.parent.mkdir(parents=True)
+    news.write_text(
+        "# https://ohje.example/ in a comment is left alone\n"
+        "news:\n  - url: https://listattu.example/\n  - url: https://uusi.example/\n  - url: http://vanha.example/\n"
     )
     project = small_project({}, root=tmp_path)
     project.external_links = {"https://listattu.example/": 3}
     assert [str(finding) for finding in external_links.findings(project)] == [
-        "docs/fi/sivu.md:2: the address https://uusi.example/ is not listed in data/external_links.yaml. "
+        "data/news.yaml:4: the address https://uusi.example/ is not listed in data/external_links.yaml. "
         "Check that it is the page you mean, then add it to the list.",
-        "docs/fi/sivu.md:3: the address http://vanha.example/ is not https://. Link to its https:// address.",
+        "data/news.yaml:5: the address http://vanha.example/ is not https://. Link to its https:// address.",
     ]

@@ -6,8 +6,8 @@ import pytest
 from conftest import line_of, replace_in, run_checker
 from rule_cases import small_project
 
+from programme_site.build.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.checker.address_pairs import load_language_links
-from programme_site.checker.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.checker.project import check_project
 from programme_site.checker.rules import links
 from programme_site.checker.rules.links import internal_target

@@ -4,8 +4,9 @@ A public authority's site must not send readers to a page nobody chose: a
 mistyped or since-sold domain looks the same as a right one in a diff of a long
 page. So every external address in the pages and the data is written once more
 in data/external_links.yaml, where a reviewer sees the whole list, and must be
-https://. The language checker reports an address that is not listed (with the
-file and line that uses it); the tests check the built site against the same list.
+https://. The language checker reports an address in the data that is not listed
+(with the file and line that uses it), and the build and the checker refuse a page's
+link to one (build/page_markup.py); the tests check the built site against the same list.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from programme_site.build.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.build.site_data import DATA_FILES
-from programme_site.checker.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.checker.findings import Finding
 from programme_site.core.messages import _
 
@@ -26,29 +27,28 @@ if TYPE_CHECKING:  # the project imports the rules
 ADDRESS = re.compile(r"https?://[^\s<>()\[\]\"'`]+")
 
 
-def addresses_in(text: str, yaml_comments: bool = False) -> Iterable[tuple[int, str]]:
-    """(line, address) for every http(s) address in `text`; YAML comments are skipped on request."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if yaml_comments and line.lstrip().startswith("#"):
+def addresses_in(text: str) -> Iterable[tuple[int, str]]:
+    """(line, address) for every http(s) address in a YAML `text`, its comments left out."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith("#"):
             continue  # the file's own instructions show example addresses
         for match in ADDRESS.finditer(line):
             yield number, match[0].rstrip(".,;:")
 
 
 def findings(project: Project) -> list[Finding]:
-    """Each address in the pages and data that is http:// or not listed."""
+    """Each address in the data that is http:// or not listed; a page's links are judged as the
+    build judges them, on what Markdown made of the page (build/page_markup.py)."""
     listed, root = project.external_links, project.root
     if listed is None:
         return []  # the list could not be read: reported already
-    sources = [(shown, True) for shown in DATA_FILES]
-    sources += [(path.relative_to(root).as_posix(), False) for path in sorted((root / "docs").rglob("*.md"))]
     found: list[Finding] = []
-    for shown, is_yaml in sources:
+    for shown in DATA_FILES:
         try:
             text = (root / shown).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue  # a missing or unreadable file is reported where it is read, with its line
-        for line, address in addresses_in(text, yaml_comments=is_yaml):
+        for line, address in addresses_in(text):
             if not address.startswith("https://"):
                 problem = _("the address {address} is not https://. Link to its https:// address.").format(
                     address=address
