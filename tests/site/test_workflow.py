@@ -210,6 +210,17 @@ def test_publishing_has_least_privilege() -> None:
     assert document["env"]["STORAGE_BRANCH"] == "gh-pages"
 
 
+# The image the Checks jobs run in, by the digest of its multi-platform index: a tag can be moved to
+# other contents, a digest cannot.
+PINNED_IMAGE = re.compile(r"python:3\.11-bookworm@sha256:[0-9a-f]{64}")
+
+
+def test_the_checks_run_in_an_image_pinned_by_digest() -> None:
+    images = {name: job["container"] for name, job in load(CHECKS)["jobs"].items()}
+    assert set(images) == {"quick", "test"} and len(set(images.values())) == 1, images
+    assert all(PINNED_IMAGE.fullmatch(image) for image in images.values()), images
+
+
 # A tag can be moved to other code; a commit cannot. The comment names the release for reviewers.
 PINNED = re.compile(r"\s*(?:- )?uses: [\w-]+/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+")
 
