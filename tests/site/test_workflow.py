@@ -3,10 +3,16 @@ only in Checks, without any write permission, and Publish handles built files on
 
 from __future__ import annotations
 
+import base64
+import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -251,13 +257,72 @@ def test_dependabot_keeps_actions_pip_and_npm_fresh() -> None:
     assert {update["package-ecosystem"] for update in config["updates"]} == {"github-actions", "pip", "npm"}
 
 
-# The storage step's shell script, run as the runner runs it, against a real Git remote on disk.
+# The storage step's shell script, run as the runner runs it, against a real Git remote served as
+# GitHub serves one: over HTTP, to a client that brings the job's token.
 STORE_STEP = next(step for step in load(PUBLISH)["jobs"]["store"]["steps"] if step.get("id") == "store")
+TOKEN = "ghs_the-jobs-token"
+
+
+class GitOverHttp(BaseHTTPRequestHandler):
+    """Git's smart HTTP protocol (`git http-backend`) for the bare repositories in `root`, answering
+    only a request that carries the token as actions/checkout sends it."""
+
+    root: Path
+    token: str
+
+    def do_GET(self) -> None:
+        self._backend()
+
+    def do_POST(self) -> None:
+        self._backend()
+
+    def _backend(self) -> None:
+        credentials = base64.b64encode(f"x-access-token:{self.token}".encode()).decode()
+        if self.headers.get("Authorization") != f"basic {credentials}":
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="git"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        path, _, query = self.path.partition("?")
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        cgi = {
+            "PATH": os.environ["PATH"],
+            "GIT_PROJECT_ROOT": str(self.root),
+            "GIT_HTTP_EXPORT_ALL": "1",
+            "REMOTE_USER": "x-access-token",  # lets the backend take pushes
+            "REQUEST_METHOD": self.command,
+            "PATH_INFO": path,
+            "QUERY_STRING": query,
+            "CONTENT_TYPE": self.headers.get("Content-Type", ""),
+            "CONTENT_LENGTH": str(len(body)),
+            "HTTP_CONTENT_ENCODING": self.headers.get("Content-Encoding", ""),
+        }
+        output = subprocess.run(["git", "http-backend"], input=body, env=cgi, capture_output=True, check=True)
+        head, _, content = output.stdout.partition(b"\r\n\r\n")
+        fields = dict(line.split(": ", 1) for line in head.decode().split("\r\n"))
+        self.send_response(int(fields.pop("Status", "200").split()[0]))
+        for name, value in fields.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Remote:
+    path: Path  # the bare repository
+    server: str  # GITHUB_SERVER_URL: http://127.0.0.1:<port>
+    url: str  # the repository's address there
 
 
 @pytest.fixture
-def remote(tmp_path: Path) -> Path:
-    """A repository with a main branch and no storage branch yet; tools/ is this project's code."""
+def remote(tmp_path: Path) -> Iterator[Remote]:
+    """A repository with a main branch and no storage branch yet, served over HTTP; tools/ is this
+    project's code."""
     origin = tmp_path / "origin.git"
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
     subprocess.run(["git", "init", "--quiet", "--bare", "--initial-branch=main", str(origin)], check=True)
@@ -272,17 +337,35 @@ def remote(tmp_path: Path) -> Path:
     (tmp_path / "bin").mkdir()
     (tmp_path / "bin" / "gh").write_text('#!/bin/sh\necho "$PULL_REQUEST_STATE"\n', encoding="utf-8")
     (tmp_path / "bin" / "gh").chmod(0o755)
-    return origin
+    handler = type("Handler", (GitOverHttp,), {"root": tmp_path, "token": TOKEN})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    address = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield Remote(origin, address, f"{address}/{origin.name}")
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def store(
-    remote: Path, operation: str, number: str = "", site: dict[str, str] | None = None, state: str = "open"
+    remote: Remote,
+    operation: str,
+    number: str = "",
+    site: dict[str, str] | None = None,
+    state: str = "open",
+    token: str = TOKEN,
 ) -> tuple[subprocess.CompletedProcess[str], str]:
-    """Run the step on a fresh clone of the default branch, as the job does; its output and outputs."""
-    work = remote.parent
+    """Run the step on a fresh clone of the default branch, as the job does (actions/checkout with
+    persist-credentials: false: no token in it); its output and outputs."""
+    work = remote.path.parent
     for folder in ("storage", "artifact"):
         shutil.rmtree(work / folder, ignore_errors=True)
-    subprocess.run(["git", "clone", "--quiet", str(remote), str(work / "storage")], check=True)
+    subprocess.run(["git", "clone", "--quiet", str(remote.path), str(work / "storage")], check=True)
+    subprocess.run(
+        ["git", "-C", str(work / "storage"), "remote", "set-url", "origin", remote.url], check=True
+    )
     for name, text in (site or {}).items():
         (work / "artifact" / name).parent.mkdir(parents=True, exist_ok=True)
         (work / "artifact" / name).write_text(text, encoding="utf-8")
@@ -291,13 +374,15 @@ def store(
     env = {
         "PATH": f"{work / 'bin'}:{Path(sys.executable).parent}:/usr/bin:/bin",
         "HOME": str(work),
+        "GIT_TERMINAL_PROMPT": "0",  # a refused token fails at once
+        "GH_TOKEN": token,
         "OPERATION": operation,
         "NUMBER": number,
         "PULL_REQUEST_STATE": state,
         "STORAGE_BRANCH": load(PUBLISH)["env"]["STORAGE_BRANCH"],
         "GITHUB_STEP_SUMMARY": str(work / "summary.md"),
         "GITHUB_OUTPUT": str(outputs),
-        "GITHUB_SERVER_URL": "https://github.example",
+        "GITHUB_SERVER_URL": remote.server,
         "GITHUB_REPOSITORY": "owner/site",
         "GITHUB_RUN_ID": "1",
     }
@@ -313,16 +398,16 @@ def store(
     return result, outputs.read_text(encoding="utf-8")
 
 
-def stored(remote: Path) -> dict[str, str]:
+def stored(remote: Remote) -> dict[str, str]:
     names = subprocess.run(
-        ["git", "--git-dir", str(remote), "ls-tree", "-r", "--name-only", "gh-pages"],
+        ["git", "--git-dir", str(remote.path), "ls-tree", "-r", "--name-only", "gh-pages"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
     return {
         name: subprocess.run(
-            ["git", "--git-dir", str(remote), "show", f"gh-pages:{name}"],
+            ["git", "--git-dir", str(remote.path), "show", f"gh-pages:{name}"],
             capture_output=True,
             text=True,
             check=True,
@@ -331,7 +416,7 @@ def stored(remote: Path) -> dict[str, str]:
     }
 
 
-def test_the_storage_step_publishes_production_and_previews_side_by_side(remote: Path) -> None:
+def test_the_storage_step_publishes_production_and_previews_side_by_side(remote: Remote) -> None:
     assert STORE_STEP["shell"] == "bash"
     # The first publish creates the storage branch.
     result, outputs = store(remote, "production", site={"index.html": "v1", "old/index.html": "old"})
@@ -355,11 +440,11 @@ def test_the_storage_step_publishes_production_and_previews_side_by_side(remote:
     # Closing a pull request without a preview (a fork's) changes nothing, and nothing is deployed.
     result, outputs = store(remote, "remove", "5")
     assert result.returncode == 0 and outputs == "", result.stderr
-    summary = (remote.parent / "summary.md").read_text(encoding="utf-8")
+    summary = (remote.path.parent / "summary.md").read_text(encoding="utf-8")
     assert "Removed the preview of pull request #5 (pr-preview/5/)." in summary
 
 
-def test_the_storage_step_publishes_nothing_refused_or_closed(remote: Path) -> None:
+def test_the_storage_step_publishes_nothing_refused_or_closed(remote: Remote) -> None:
     store(remote, "production", site={"index.html": "v1"})
     before = stored(remote)
     result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5"}, state="closed")
@@ -370,3 +455,24 @@ def test_the_storage_step_publishes_nothing_refused_or_closed(remote: Path) -> N
     assert result.returncode == 2 and outputs == ""
     assert "pages_storage: ../artifact: the entry '.git' is a Git folder" in result.stderr
     assert stored(remote) == before
+
+
+def test_the_token_reaches_git_only_in_the_environment_of_fetch_and_push(remote: Remote) -> None:
+    """The checkouts keep no token; the storage step gives it to git for fetch and push only, in
+    their environment: the server refuses git without it, and no file has it afterwards."""
+    document = load(PUBLISH)
+    checkouts = [step for step in steps(document) if step.get("uses", "").startswith("actions/checkout@")]
+    assert [step["with"].get("persist-credentials") for step in checkouts] == [False, False, False]
+    result, outputs = store(remote, "production", site={"index.html": "v1"})
+    assert result.returncode == 0 and outputs == "changed=true\n", result.stderr
+    assert stored(remote) == {"index.html": "v1"}
+    work = remote.path.parent
+    secrets = (TOKEN.encode(), base64.b64encode(f"x-access-token:{TOKEN}".encode()))
+    written = [path for path in work.rglob("*") if path.is_file()]
+    assert written and not [
+        path for path in written if any(secret in path.read_bytes() for secret in secrets)
+    ]
+    # With another token the server refuses git, as GitHub would: the step fails and pushes nothing.
+    result, outputs = store(remote, "production", site={"index.html": "v2"}, token="ghs_another")
+    assert result.returncode != 0 and outputs == ""
+    assert stored(remote) == {"index.html": "v1"}
