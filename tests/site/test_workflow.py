@@ -163,9 +163,13 @@ def test_publishing_never_checks_out_the_pull_requests_code() -> None:
         "${{ env.STORAGE_BRANCH }}",  # built files to deploy
     ]
     assert all("repository" not in step["with"] for step in checkouts)
-    # Nothing of the pull request's head is passed to any step.
+    # Nothing of the pull request's head is passed to any step but the id of the commit its checks
+    # built, which the storage step compares with the pull request's newest (no text of the change).
     for step in steps(document):
-        assert not re.search(r"pull_request\.head|workflow_run\.head", yaml.safe_dump(step)), step
+        assert not re.search(r"pull_request\.head|workflow_run\.head(?!_sha)", yaml.safe_dump(step)), step
+    assert [step["env"]["HEAD_SHA"] for step in steps(document) if "workflow_run.head_sha" in str(step)] == [
+        "${{ github.event.workflow_run.head_sha }}"
+    ]
     # The one script run is the default branch's, on the storage checkout.
     store = document["jobs"]["store"]["steps"]
     assert "python3 ../tools/scripts/pages_storage.py" in store[-1]["run"]
@@ -261,6 +265,8 @@ def test_dependabot_keeps_actions_pip_and_npm_fresh() -> None:
 # GitHub serves one: over HTTP, to a client that brings the job's token.
 STORE_STEP = next(step for step in load(PUBLISH)["jobs"]["store"]["steps"] if step.get("id") == "store")
 TOKEN = "ghs_the-jobs-token"
+# A commit of the pull request that a Checks run built, and a newer one.
+BUILT, NEWER = "1" * 40, "2" * 40
 
 
 class GitOverHttp(BaseHTTPRequestHandler):
@@ -333,9 +339,12 @@ def remote(tmp_path: Path) -> Iterator[Remote]:
     subprocess.run([*git, "-C", str(seed), "commit", "--quiet", "-m", "code"], check=True)
     subprocess.run(["git", "-C", str(seed), "push", "--quiet", "origin", "main"], check=True)
     (tmp_path / "tools").symlink_to(ROOT, target_is_directory=True)
-    # GitHub's API is not reachable here: `gh api …/pulls/N --jq .state` answers what the test says.
+    # GitHub's API is not reachable here: `gh api …/pulls/N --jq '.state + " " + .head.sha'` answers
+    # what the test says.
     (tmp_path / "bin").mkdir()
-    (tmp_path / "bin" / "gh").write_text('#!/bin/sh\necho "$PULL_REQUEST_STATE"\n', encoding="utf-8")
+    (tmp_path / "bin" / "gh").write_text(
+        '#!/bin/sh\necho "$PULL_REQUEST_STATE $PULL_REQUEST_HEAD"\n', encoding="utf-8"
+    )
     (tmp_path / "bin" / "gh").chmod(0o755)
     handler = type("Handler", (GitOverHttp,), {"root": tmp_path, "token": TOKEN})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -355,10 +364,12 @@ def store(
     number: str = "",
     site: dict[str, str] | None = None,
     state: str = "open",
+    head: str = BUILT,
     token: str = TOKEN,
 ) -> tuple[subprocess.CompletedProcess[str], str]:
     """Run the step on a fresh clone of the default branch, as the job does (actions/checkout with
-    persist-credentials: false: no token in it); its output and outputs."""
+    persist-credentials: false: no token in it); its output and outputs. The pull request is in
+    `state` with `head` its newest commit; the Checks run built BUILT."""
     work = remote.path.parent
     for folder in ("storage", "artifact"):
         shutil.rmtree(work / folder, ignore_errors=True)
@@ -378,7 +389,9 @@ def store(
         "GH_TOKEN": token,
         "OPERATION": operation,
         "NUMBER": number,
+        "HEAD_SHA": BUILT,
         "PULL_REQUEST_STATE": state,
+        "PULL_REQUEST_HEAD": head,
         "STORAGE_BRANCH": load(PUBLISH)["env"]["STORAGE_BRANCH"],
         "GITHUB_STEP_SUMMARY": str(work / "summary.md"),
         "GITHUB_OUTPUT": str(outputs),
@@ -476,3 +489,19 @@ def test_the_token_reaches_git_only_in_the_environment_of_fetch_and_push(remote:
     result, outputs = store(remote, "production", site={"index.html": "v2"}, token="ghs_another")
     assert result.returncode != 0 and outputs == ""
     assert stored(remote) == {"index.html": "v1"}
+
+
+def test_a_preview_is_stored_only_of_the_pull_requests_newest_commit(remote: Remote) -> None:
+    store(remote, "production", site={"index.html": "v1"})
+    # The pull request has a newer commit than the one these checks built: its own run publishes it.
+    result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5, older"}, head=NEWER)
+    assert result.returncode == 0 and outputs == "", result.stderr
+    assert result.stdout == (
+        f"Pull request #5 has a newer commit than {BUILT}; the newer commit's checks publish its preview.\n"
+    )
+    assert stored(remote) == {"index.html": "v1"}
+    result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5"}, head=BUILT)
+    assert result.returncode == 0 and outputs == "changed=true\n", result.stderr
+    assert stored(remote) == {"index.html": "v1", "pr-preview/5/index.html": "pr 5"}
+    # The step asks GitHub for both, the state and the newest commit, in one request.
+    assert "--jq '.state + \" \" + .head.sha'" in STORE_STEP["run"]
