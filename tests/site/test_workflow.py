@@ -4,6 +4,7 @@ only in Checks, without any write permission, and Publish handles built files on
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 import shutil
@@ -43,6 +44,29 @@ def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+ZIZMOR = Path(sys.executable).with_name("zizmor")
+ZIZMOR_OPTIONS = ("--offline", "--no-config", "--persona=auditor", "--min-severity=medium", "--format=json")
+
+
+def zizmor(*paths: Path) -> list[dict[str, Any]]:
+    """zizmor's findings above "low" in `paths`: every audit that needs no network, with its most
+    thorough persona. A finding answered in the workflow (`# zizmor: ignore[audit] why`) is not listed;
+    no configuration file can silence one."""
+    if not ZIZMOR.exists():
+        # A missing audit fails rather than skips, as actionlint does.
+        pytest.fail("zizmor not found in .venv: requirements-test.txt pins it (make test installs it)")
+    result = subprocess.run(
+        [str(ZIZMOR), *ZIZMOR_OPTIONS, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    findings: list[dict[str, Any]] = json.loads(result.stdout)
+    assert (result.returncode == 0) == (findings == []), result.stderr
+    return findings
+
+
 def load(path: Path) -> dict[str, Any]:
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     # YAML 1.1 reads the key `on:` as True.
@@ -77,6 +101,48 @@ def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     assert re.search(
         r'broken\.yml:\d+:\d+: unexpected key "timout-minutes" for "job" section', result.stdout
     ), result.stdout
+
+
+def test_workflows_and_dependabot_pass_zizmor() -> None:
+    assert zizmor(ROOT / ".github") == []
+
+
+def test_each_zizmor_finding_left_in_the_workflows_says_why() -> None:
+    for path in WORKFLOWS:
+        reasons = re.findall(r"# zizmor: ignore\[[a-z-]+\](.*)", path.read_text(encoding="utf-8"))
+        assert all(len(reason.split()) >= 3 for reason in reasons), (path, reasons)
+    answered = re.findall(r"# zizmor: ignore\[([a-z-]+)\]", PUBLISH.read_text(encoding="utf-8"))
+    assert answered == ["dangerous-triggers", "dangerous-triggers"]
+
+
+def replaced(path: Path, old: str, new: str) -> str:
+    """The text of `path` with `old` replaced; fail loudly if it is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not found in {path}"
+    return text.replace(old, new)
+
+
+STORAGE_WITHOUT_TOKEN = """\
+          # The artifact's files are added in this clone: no token in its .git/config meanwhile.
+          persist-credentials: false
+"""
+
+
+def test_zizmor_catches_a_persisted_token_an_unpinned_image_and_an_unanswered_trigger(tmp_path: Path) -> None:
+    broken = {
+        "persisted.yml": replaced(PUBLISH, "path: storage\n" + STORAGE_WITHOUT_TOKEN, "path: storage\n"),
+        "unpinned.yml": replaced(CHECKS, "-bookworm@sha256:", "-bookworm # sha256:"),
+        "trigger.yml": replaced(PUBLISH, "# zizmor: ignore[dangerous-triggers]", "#"),
+    }
+    found = {}
+    for name, text in broken.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        found[name] = sorted({finding["ident"] for finding in zizmor(tmp_path / name)})
+    assert found == {
+        "persisted.yml": ["artipacked"],
+        "unpinned.yml": ["unpinned-images"],
+        "trigger.yml": ["dangerous-triggers"],
+    }
 
 
 def test_checks_run_only_the_readme_commands() -> None:
