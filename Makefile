@@ -31,9 +31,12 @@ lint: $(BIN)/.installed
 check: $(BIN)/.installed
 	$(BIN)/python -m programme_site.checker
 
-# Mark a page as in step after updating its translation: make sync PAGE=verkosto.md
+# Mark a page as in step after updating its translation: make sync PAGE=verkosto.md (or PAGE="a.md b.md").
+# As TITLE for `news`, PAGE reaches Python through the environment, never as shell text made by make,
+# and Python splits it into page names: PAGE='x.md;touch y' names the pages "x.md;touch" and "y".
+sync: export override PAGE := $(value PAGE)
 sync: $(BIN)/.installed
-	$(BIN)/python -m programme_site.checker --sync $(PAGE)
+	$(BIN)/python -c 'import os, sys; from programme_site.checker.__main__ import main; sys.exit(main(["--sync", *os.environ["PAGE"].split()]))'
 
 # Chromium, Java and the npm packages of the browser suite (tests/browser/).
 test-tools:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import shutil
+import socket
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -84,11 +85,19 @@ class _RecordingHandler(SimpleHTTPRequestHandler):
         pass  # the benchmark reports the requests itself
 
 
+def free_port() -> int:
+    """A port to build a site for and then serve it at: its pages allow only the script files at
+    the address they were built for (src/programme_site/build/http_headers.py)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 @contextmanager
-def _serve(site: Path) -> Iterator[tuple[str, list[tuple[str, int]]]]:
+def _serve(site: Path, port: int) -> Iterator[tuple[str, list[tuple[str, int]]]]:
     requests: list[tuple[str, int]] = []
     handler = type("Handler", (_RecordingHandler,), {"requests": requests})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(site)))
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -98,15 +107,16 @@ def _serve(site: Path) -> Iterator[tuple[str, list[tuple[str, int]]]]:
         server.server_close()
 
 
-def measure(site: Path, pages: list[str], chromium: str, loads: int = 3) -> list[PageWeight]:
-    """Load each page (a path such as `/` or `/sv/`) in fresh headless Chromiums.
+def measure(site: Path, pages: list[str], chromium: str, loads: int = 3, port: int = 0) -> list[PageWeight]:
+    """Load each page (a path such as `/` or `/sv/`) in fresh headless Chromiums, the site served on
+    127.0.0.1 at `port` (any free one by default).
 
     The search worker fetches its language files in real time after the page's
     virtual time has run out, so on a busy machine one load can end before them:
     the page's resources are the union of `loads` loads, each counted once.
     """
     weights = []
-    with _serve(site) as (base, requests):
+    with _serve(site, port) as (base, requests):
         for page in pages:
             requests.clear()
             for _ in range(loads):

@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from bench.page_weight import CATEGORIES, PageWeight, find_chromium, measure
+from bench.page_weight import CATEGORIES, PageWeight, find_chromium, free_port, measure
 from bench.profile_summary import MARKDOWN, SEARCH_DUPLICATES, SEARCH_ENTRIES, ProfileSummary, summarise
 from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS, SyntheticSite, write_site
 from programme_site.core.languages import language_root
@@ -114,7 +114,13 @@ def timed(command: Sequence[str], log: Path, cwd: Path, env: dict[str, str] = EN
     return Run(wall, float(cpu), int(peak_kb) / 1024), code
 
 
-def build(config: Path, site_dir: Path, profile: Path | None = None, interval: float = 0.001) -> Run:
+def build(
+    config: Path,
+    site_dir: Path,
+    profile: Path | None = None,
+    interval: float = 0.001,
+    env: dict[str, str] = ENV,
+) -> Run:
     """One build; with `profile`, under pyinstrument sampling every `interval` seconds."""
     if site_dir.exists():
         shutil.rmtree(site_dir)
@@ -124,7 +130,7 @@ def build(config: Path, site_dir: Path, profile: Path | None = None, interval: f
     command = [sys.executable, *profiler, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site_dir)]
     log = site_dir.with_name(site_dir.name + ".log")
     log.parent.mkdir(parents=True, exist_ok=True)
-    run, code = timed(command, log, cwd=config.parent)
+    run, code = timed(command, log, cwd=config.parent, env=env)
     if code != 0:
         tail = log.read_text(encoding="utf-8").strip().splitlines()[-5:]
         raise BenchmarkError(f"building {config} failed (exit {code}); the end of {log}:\n" + "\n".join(tail))
@@ -751,8 +757,14 @@ def main() -> int:
         results.chromium = find_chromium()
         if results.chromium:
             progress("Page weight")
+            # Built for the address it is served at, as its pages' policy allows only the scripts there.
+            port = free_port()
+            build(ROOT / "mkdocs.yml", work / "weight", env={**ENV, "SITE_URL": f"http://127.0.0.1:{port}/"})
             results.weights = measure(
-                work / "real-0", [FRONT_PAGES[language] for language in LANGUAGES], results.chromium
+                work / "weight",
+                [FRONT_PAGES[language] for language in LANGUAGES],
+                results.chromium,
+                port=port,
             )
         for pages in sizes:
             results.sizes.append(measure_size(pages, work, args.runs, args.profile))

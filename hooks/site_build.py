@@ -39,7 +39,7 @@ import programme_site
 from programme_site.build.build_state import BuildState
 from programme_site.build.data_markers import body_first_line, expand_markers
 from programme_site.build.hreflang import language_alternates
-from programme_site.build.http_headers import META_CONTENT_SECURITY_POLICY, static_host_headers
+from programme_site.build.http_headers import page_content_security_policy, static_host_headers
 from programme_site.build.news_feed import news_feed
 from programme_site.build.news_urls import feed_url
 from programme_site.build.page_dates import page_updated
@@ -47,6 +47,7 @@ from programme_site.build.page_markup import take_recorded
 from programme_site.build.render import render_page_date, render_untranslated_page
 from programme_site.build.search_entries import search_entries
 from programme_site.build.search_index import language_search_index
+from programme_site.build.site_scripts import own_scripts
 from programme_site.build.theme_html import (
     drop_checkbox_autocomplete,
     set_search_base,
@@ -192,7 +193,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         # The 404 page speaks every language: GitHub Pages serves the root one at /sv/… addresses too.
         ui_text=ui_text,
         other_languages={other: language_root(other) for other in LANGUAGES if other != language},
-        content_security_policy=META_CONTENT_SECURITY_POLICY,
+        content_security_policy=page_content_security_policy(
+            config.site_url or "", *own_scripts((file.url for file in files), config.extra_javascript)
+        ),
         # overrides/main.html links the feed from every page's head.
         news_feed_url=feed_url(language),
         news_feed_title=_feed_title(config),

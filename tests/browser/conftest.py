@@ -73,9 +73,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 
 @pytest.fixture
 def site_copy(site: Site, tmp_path: Path) -> Iterator[Site]:
-    """A copy of the built site on its own server, to break on purpose."""
-    directory = shutil.copytree(site.directory, tmp_path / "site")
+    """A copy of the built site on its own server, to break on purpose, as built for the copy's address:
+    the build writes its address (site_url) into the pages' links and policy, and only there, so
+    the copy gets the new address in its place, in a moment instead of another build."""
+    directory = tmp_path / "site"
     with serve(directory) as origin:
+        shutil.copytree(site.directory, directory)
+        for file in directory.rglob("*"):
+            if file.is_file() and site.origin.encode() in (content := file.read_bytes()):
+                file.write_bytes(content.replace(site.origin.encode(), origin.encode()))
         yield Site(directory, origin, site.pages)
 
 

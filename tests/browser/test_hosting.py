@@ -6,10 +6,14 @@ violation on any page), and a reader of a missing /sv/… address must be told i
 
 from __future__ import annotations
 
-from conftest import replace_in
+import re
 
-from .checks import axe_violations, load_problems
-from .conftest import NewPage, Site
+import pytest
+from conftest import replace_in
+from playwright.sync_api import Page
+
+from .checks import axe_violations, load_problems, open_drawer, search_results
+from .conftest import MOBILE, NewPage, Site
 
 # Runs before any script of the page; Playwright's init scripts are not subject to the page's CSP.
 RECORD_VIOLATIONS = """
@@ -33,6 +37,81 @@ def test_an_inline_script_planted_in_a_page_is_blocked(site_copy: Site, new_page
     assert page.evaluate("document.documentElement.dataset.planted") is None
     problems = load_problems(log)
     assert len(problems) == 1 and "violates the following Content Security Policy" in problems[0]
+
+
+# A text attachment an editor may add (docs/fi/…/ohje.txt), written as a script. GitHub Pages serves
+# it as text/plain without `nosniff`, which alone would not stop Chromium from running it.
+PLANTED_TEXT = "document.documentElement.dataset.planted = 'ran';\n"
+META_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">')
+
+
+def plant_text_script(site: Site, text_file: str, src: str, keep_policy: bool = True) -> None:
+    """`text_file` (a path in the site) holds PLANTED_TEXT, and /verkosto/ loads it with <script src>."""
+    (site.directory / text_file).write_text(PLANTED_TEXT, encoding="utf-8")
+    page = site.directory / "verkosto" / "index.html"
+    replace_in(page, "</body>", f'<script src="{src}"></script></body>')
+    if not keep_policy:
+        html = page.read_text(encoding="utf-8")
+        page.write_text(META_POLICY.sub("", html, count=1), encoding="utf-8")
+
+
+def script_src(page: Page) -> str:
+    """The page's script-src directive, as its <meta> policy gives it."""
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content") or ""
+    return next(directive for directive in policy.split("; ") if directive.startswith("script-src "))
+
+
+@pytest.mark.parametrize(
+    ("text_file", "src"),
+    [("verkosto/ohje.txt", "ohje.txt"), ("ohje.txt", "../ohje.txt"), ("ohje.txt", "/ohje.txt")],
+    ids=["in-the-pages-folder", "at-the-site-root", "by-its-absolute-path"],
+)
+def test_a_text_file_planted_as_a_script_is_blocked(
+    site_copy: Site, new_page: NewPage, text_file: str, src: str
+) -> None:
+    plant_text_script(site_copy, text_file, src)
+    page, log = new_page(site_copy)
+    page.add_init_script(RECORD_VIOLATIONS)
+    response = page.goto(site_copy.url("/verkosto/"), wait_until="networkidle")
+    assert response is not None and "content-security-policy" not in response.headers
+    served = page.request.get(site_copy.url(f"/{text_file}"))
+    assert served.headers["content-type"].startswith("text/plain")
+    assert "x-content-type-options" not in served.headers
+    address = site_copy.url(f"/{text_file}")
+    assert page.evaluate("window.cspViolations") == [f"script-src-elem {address}"]
+    assert page.evaluate("document.documentElement.dataset.planted") is None
+    assert sorted(load_problems(log)) == [
+        f"console error: Loading the script '{address}' violates the following Content Security Policy "
+        f"directive: \"{script_src(page)}\". Note that 'script-src-elem' was not explicitly set, so "
+        "'script-src' is used as a fallback. The action has been blocked.",
+        f"failed request {address}: csp",
+    ]
+
+
+def test_without_the_pages_policy_the_planted_text_file_would_run(site_copy: Site, new_page: NewPage) -> None:
+    """What the policy stops: a page without it runs the text file as Pages serves it."""
+    plant_text_script(site_copy, "ohje.txt", "../ohje.txt", keep_policy=False)
+    page, _ = new_page(site_copy)
+    page.goto(site_copy.url("/verkosto/"), wait_until="networkidle")
+    assert page.evaluate("document.documentElement.dataset.planted") == "ran"
+
+
+@pytest.mark.parametrize("path", ["/", "/sv/verkosto/", "/sv/ei-ole-olemassa/"])
+def test_the_pages_run_every_script_of_their_own(site: Site, new_page: NewPage, path: str) -> None:
+    """With only the site's own files allowed, each of them still runs, the search worker and its
+    language files too, and the policy refuses nothing."""
+    page, _ = new_page(site, MOBILE)
+    page.add_init_script(RECORD_VIOLATIONS)
+    page.goto(site.url(path), wait_until="networkidle")
+    assert page.evaluate("typeof __md_get") == "function"  # theme-storage.js
+    assert "[native code]" not in page.evaluate("String(window.Worker)")  # search-forms.js wraps it
+    open_drawer(page)  # drawer-button.js
+    assert page.locator("button.drawer-button").get_attribute("aria-expanded") == "true"
+    page.reload(wait_until="networkidle")
+    # The bundle, and its search worker with lunr's language files.
+    query = "kommunerna" if path == "/sv/verkosto/" else "kunnissa"
+    assert search_results(page, query)
+    assert page.evaluate("window.cspViolations") == []
 
 
 def test_a_missing_swedish_address_gets_a_404_in_swedish(

@@ -64,10 +64,10 @@ def test_language_check_catches_a_wrong_lang(site_copy: Site, new_page: NewPage)
     ]
 
 
-def test_hreflang_check_catches_a_missing_alternate(site: Site, site_copy: Site) -> None:
+def test_hreflang_check_catches_a_missing_alternate(site_copy: Site) -> None:
     page = site_copy.directory / "kotoutuminen" / "index.html"
-    replace_in(page, f'<link rel="alternate" href="{site.origin}/sv/kotoutuminen/" hreflang="sv">', "")
-    problems = hreflang_problems(site_copy.directory, site.origin)
+    replace_in(page, f'<link rel="alternate" href="{site_copy.origin}/sv/kotoutuminen/" hreflang="sv">', "")
+    problems = hreflang_problems(site_copy.directory, site_copy.origin)
     assert len(problems) == 1 and problems[0].startswith("/kotoutuminen/: hreflang links {'fi': ")
 
 

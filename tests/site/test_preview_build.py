@@ -1,6 +1,8 @@
 """A pull request's preview (SITE_PREVIEW=true, as the Checks workflow builds it): built for its own
 address under pr-preview/<N>/ and marked for search engines not to index; production is not."""
 
+import html
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,7 @@ from conftest import ROOT, run_build
 PREVIEW_URL = "https://kuntiinohjaaminen.example/pr-preview/5/"
 NOINDEX = '<meta name="robots" content="noindex">'
 CSP = '<meta http-equiv="Content-Security-Policy"'
+POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 
 
 def pages(site: Path) -> list[Path]:
@@ -55,3 +58,19 @@ def test_a_preview_links_its_own_address(preview_site: tuple[str, Path]) -> None
     assert f'hreflang="sv" href="{PREVIEW_URL}sv/verkosto/"' in sitemap
     feed = (site / "sv" / "feed.xml").read_text(encoding="utf-8")
     assert f'<link href="{PREVIEW_URL}sv/feed.xml" rel="self"' in feed
+
+
+def test_a_preview_runs_only_its_own_scripts(preview_site: tuple[str, Path]) -> None:
+    """Its pages allow the script files at its own address, not production's nor another preview's."""
+    _, site = preview_site
+    for page in pages(site):
+        policy = html.unescape(POLICY.search(page.read_text(encoding="utf-8")).group(1))
+        sources = [
+            source
+            for directive in policy.split("; ")
+            if directive.startswith(("script-src ", "worker-src "))
+            for source in directive.split()[1:]
+        ]
+        assert len(sources) > 5 and all(source.startswith(f"{PREVIEW_URL}assets/") for source in sources), (
+            page
+        )

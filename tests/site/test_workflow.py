@@ -3,10 +3,17 @@ only in Checks, without any write permission, and Publish handles built files on
 
 from __future__ import annotations
 
+import base64
+import json
+import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +42,29 @@ def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
         check=False,
         cwd=ROOT,
     )
+
+
+ZIZMOR = Path(sys.executable).with_name("zizmor")
+ZIZMOR_OPTIONS = ("--offline", "--no-config", "--persona=auditor", "--min-severity=medium", "--format=json")
+
+
+def zizmor(*paths: Path) -> list[dict[str, Any]]:
+    """zizmor's findings above "low" in `paths`: every audit that needs no network, with its most
+    thorough persona. A finding answered in the workflow (`# zizmor: ignore[audit] why`) is not listed;
+    no configuration file can silence one."""
+    if not ZIZMOR.exists():
+        # A missing audit fails rather than skips, as actionlint does.
+        pytest.fail("zizmor not found in .venv: requirements-test.txt pins it (make test installs it)")
+    result = subprocess.run(
+        [str(ZIZMOR), *ZIZMOR_OPTIONS, *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    findings: list[dict[str, Any]] = json.loads(result.stdout)
+    assert (result.returncode == 0) == (findings == []), result.stderr
+    return findings
 
 
 def load(path: Path) -> dict[str, Any]:
@@ -71,6 +101,48 @@ def test_actionlint_catches_a_broken_workflow(tmp_path: Path) -> None:
     assert re.search(
         r'broken\.yml:\d+:\d+: unexpected key "timout-minutes" for "job" section', result.stdout
     ), result.stdout
+
+
+def test_workflows_and_dependabot_pass_zizmor() -> None:
+    assert zizmor(ROOT / ".github") == []
+
+
+def test_each_zizmor_finding_left_in_the_workflows_says_why() -> None:
+    for path in WORKFLOWS:
+        reasons = re.findall(r"# zizmor: ignore\[[a-z-]+\](.*)", path.read_text(encoding="utf-8"))
+        assert all(len(reason.split()) >= 3 for reason in reasons), (path, reasons)
+    answered = re.findall(r"# zizmor: ignore\[([a-z-]+)\]", PUBLISH.read_text(encoding="utf-8"))
+    assert answered == ["dangerous-triggers", "dangerous-triggers"]
+
+
+def replaced(path: Path, old: str, new: str) -> str:
+    """The text of `path` with `old` replaced; fail loudly if it is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not found in {path}"
+    return text.replace(old, new)
+
+
+STORAGE_WITHOUT_TOKEN = """\
+          # The artifact's files are added in this clone: no token in its .git/config meanwhile.
+          persist-credentials: false
+"""
+
+
+def test_zizmor_catches_a_persisted_token_an_unpinned_image_and_an_unanswered_trigger(tmp_path: Path) -> None:
+    broken = {
+        "persisted.yml": replaced(PUBLISH, "path: storage\n" + STORAGE_WITHOUT_TOKEN, "path: storage\n"),
+        "unpinned.yml": replaced(CHECKS, "-bookworm@sha256:", "-bookworm # sha256:"),
+        "trigger.yml": replaced(PUBLISH, "# zizmor: ignore[dangerous-triggers]", "#"),
+    }
+    found = {}
+    for name, text in broken.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        found[name] = sorted({finding["ident"] for finding in zizmor(tmp_path / name)})
+    assert found == {
+        "persisted.yml": ["artipacked"],
+        "unpinned.yml": ["unpinned-images"],
+        "trigger.yml": ["dangerous-triggers"],
+    }
 
 
 def test_checks_run_only_the_readme_commands() -> None:
@@ -157,9 +229,13 @@ def test_publishing_never_checks_out_the_pull_requests_code() -> None:
         "${{ env.STORAGE_BRANCH }}",  # built files to deploy
     ]
     assert all("repository" not in step["with"] for step in checkouts)
-    # Nothing of the pull request's head is passed to any step.
+    # Nothing of the pull request's head is passed to any step but the id of the commit its checks
+    # built, which the storage step compares with the pull request's newest (no text of the change).
     for step in steps(document):
-        assert not re.search(r"pull_request\.head|workflow_run\.head", yaml.safe_dump(step)), step
+        assert not re.search(r"pull_request\.head|workflow_run\.head(?!_sha)", yaml.safe_dump(step)), step
+    assert [step["env"]["HEAD_SHA"] for step in steps(document) if "workflow_run.head_sha" in str(step)] == [
+        "${{ github.event.workflow_run.head_sha }}"
+    ]
     # The one script run is the default branch's, on the storage checkout.
     store = document["jobs"]["store"]["steps"]
     assert "python3 ../tools/scripts/pages_storage.py" in store[-1]["run"]
@@ -210,6 +286,17 @@ def test_publishing_has_least_privilege() -> None:
     assert document["env"]["STORAGE_BRANCH"] == "gh-pages"
 
 
+# The image the Checks jobs run in, by the digest of its multi-platform index: a tag can be moved to
+# other contents, a digest cannot.
+PINNED_IMAGE = re.compile(r"python:3\.11-bookworm@sha256:[0-9a-f]{64}")
+
+
+def test_the_checks_run_in_an_image_pinned_by_digest() -> None:
+    images = {name: job["container"] for name, job in load(CHECKS)["jobs"].items()}
+    assert set(images) == {"quick", "test"} and len(set(images.values())) == 1, images
+    assert all(PINNED_IMAGE.fullmatch(image) for image in images.values()), images
+
+
 # A tag can be moved to other code; a commit cannot. The comment names the release for reviewers.
 PINNED = re.compile(r"\s*(?:- )?uses: [\w-]+/[\w-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+")
 
@@ -240,13 +327,74 @@ def test_dependabot_keeps_actions_pip_and_npm_fresh() -> None:
     assert {update["package-ecosystem"] for update in config["updates"]} == {"github-actions", "pip", "npm"}
 
 
-# The storage step's shell script, run as the runner runs it, against a real Git remote on disk.
+# The storage step's shell script, run as the runner runs it, against a real Git remote served as
+# GitHub serves one: over HTTP, to a client that brings the job's token.
 STORE_STEP = next(step for step in load(PUBLISH)["jobs"]["store"]["steps"] if step.get("id") == "store")
+TOKEN = "ghs_the-jobs-token"
+# A commit of the pull request that a Checks run built, and a newer one.
+BUILT, NEWER = "1" * 40, "2" * 40
+
+
+class GitOverHttp(BaseHTTPRequestHandler):
+    """Git's smart HTTP protocol (`git http-backend`) for the bare repositories in `root`, answering
+    only a request that carries the token as actions/checkout sends it."""
+
+    root: Path
+    token: str
+
+    def do_GET(self) -> None:
+        self._backend()
+
+    def do_POST(self) -> None:
+        self._backend()
+
+    def _backend(self) -> None:
+        credentials = base64.b64encode(f"x-access-token:{self.token}".encode()).decode()
+        if self.headers.get("Authorization") != f"basic {credentials}":
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="git"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        path, _, query = self.path.partition("?")
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        cgi = {
+            "PATH": os.environ["PATH"],
+            "GIT_PROJECT_ROOT": str(self.root),
+            "GIT_HTTP_EXPORT_ALL": "1",
+            "REMOTE_USER": "x-access-token",  # lets the backend take pushes
+            "REQUEST_METHOD": self.command,
+            "PATH_INFO": path,
+            "QUERY_STRING": query,
+            "CONTENT_TYPE": self.headers.get("Content-Type", ""),
+            "CONTENT_LENGTH": str(len(body)),
+            "HTTP_CONTENT_ENCODING": self.headers.get("Content-Encoding", ""),
+        }
+        output = subprocess.run(["git", "http-backend"], input=body, env=cgi, capture_output=True, check=True)
+        head, _, content = output.stdout.partition(b"\r\n\r\n")
+        fields = dict(line.split(": ", 1) for line in head.decode().split("\r\n"))
+        self.send_response(int(fields.pop("Status", "200").split()[0]))
+        for name, value in fields.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Remote:
+    path: Path  # the bare repository
+    server: str  # GITHUB_SERVER_URL: http://127.0.0.1:<port>
+    url: str  # the repository's address there
 
 
 @pytest.fixture
-def remote(tmp_path: Path) -> Path:
-    """A repository with a main branch and no storage branch yet; tools/ is this project's code."""
+def remote(tmp_path: Path) -> Iterator[Remote]:
+    """A repository with a main branch and no storage branch yet, served over HTTP; tools/ is this
+    project's code."""
     origin = tmp_path / "origin.git"
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
     subprocess.run(["git", "init", "--quiet", "--bare", "--initial-branch=main", str(origin)], check=True)
@@ -257,21 +405,44 @@ def remote(tmp_path: Path) -> Path:
     subprocess.run([*git, "-C", str(seed), "commit", "--quiet", "-m", "code"], check=True)
     subprocess.run(["git", "-C", str(seed), "push", "--quiet", "origin", "main"], check=True)
     (tmp_path / "tools").symlink_to(ROOT, target_is_directory=True)
-    # GitHub's API is not reachable here: `gh api …/pulls/N --jq .state` answers what the test says.
+    # GitHub's API is not reachable here: `gh api …/pulls/N --jq '.state + " " + .head.sha'` answers
+    # what the test says.
     (tmp_path / "bin").mkdir()
-    (tmp_path / "bin" / "gh").write_text('#!/bin/sh\necho "$PULL_REQUEST_STATE"\n', encoding="utf-8")
+    (tmp_path / "bin" / "gh").write_text(
+        '#!/bin/sh\necho "$PULL_REQUEST_STATE $PULL_REQUEST_HEAD"\n', encoding="utf-8"
+    )
     (tmp_path / "bin" / "gh").chmod(0o755)
-    return origin
+    handler = type("Handler", (GitOverHttp,), {"root": tmp_path, "token": TOKEN})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    address = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield Remote(origin, address, f"{address}/{origin.name}")
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def store(
-    remote: Path, operation: str, number: str = "", site: dict[str, str] | None = None, state: str = "open"
+    remote: Remote,
+    operation: str,
+    number: str = "",
+    site: dict[str, str] | None = None,
+    state: str = "open",
+    head: str = BUILT,
+    token: str = TOKEN,
 ) -> tuple[subprocess.CompletedProcess[str], str]:
-    """Run the step on a fresh clone of the default branch, as the job does; its output and outputs."""
-    work = remote.parent
+    """Run the step on a fresh clone of the default branch, as the job does (actions/checkout with
+    persist-credentials: false: no token in it); its output and outputs. The pull request is in
+    `state` with `head` its newest commit; the Checks run built BUILT."""
+    work = remote.path.parent
     for folder in ("storage", "artifact"):
         shutil.rmtree(work / folder, ignore_errors=True)
-    subprocess.run(["git", "clone", "--quiet", str(remote), str(work / "storage")], check=True)
+    subprocess.run(["git", "clone", "--quiet", str(remote.path), str(work / "storage")], check=True)
+    subprocess.run(
+        ["git", "-C", str(work / "storage"), "remote", "set-url", "origin", remote.url], check=True
+    )
     for name, text in (site or {}).items():
         (work / "artifact" / name).parent.mkdir(parents=True, exist_ok=True)
         (work / "artifact" / name).write_text(text, encoding="utf-8")
@@ -280,13 +451,17 @@ def store(
     env = {
         "PATH": f"{work / 'bin'}:{Path(sys.executable).parent}:/usr/bin:/bin",
         "HOME": str(work),
+        "GIT_TERMINAL_PROMPT": "0",  # a refused token fails at once
+        "GH_TOKEN": token,
         "OPERATION": operation,
         "NUMBER": number,
+        "HEAD_SHA": BUILT,
         "PULL_REQUEST_STATE": state,
+        "PULL_REQUEST_HEAD": head,
         "STORAGE_BRANCH": load(PUBLISH)["env"]["STORAGE_BRANCH"],
         "GITHUB_STEP_SUMMARY": str(work / "summary.md"),
         "GITHUB_OUTPUT": str(outputs),
-        "GITHUB_SERVER_URL": "https://github.example",
+        "GITHUB_SERVER_URL": remote.server,
         "GITHUB_REPOSITORY": "owner/site",
         "GITHUB_RUN_ID": "1",
     }
@@ -302,16 +477,16 @@ def store(
     return result, outputs.read_text(encoding="utf-8")
 
 
-def stored(remote: Path) -> dict[str, str]:
+def stored(remote: Remote) -> dict[str, str]:
     names = subprocess.run(
-        ["git", "--git-dir", str(remote), "ls-tree", "-r", "--name-only", "gh-pages"],
+        ["git", "--git-dir", str(remote.path), "ls-tree", "-r", "--name-only", "gh-pages"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.split()
     return {
         name: subprocess.run(
-            ["git", "--git-dir", str(remote), "show", f"gh-pages:{name}"],
+            ["git", "--git-dir", str(remote.path), "show", f"gh-pages:{name}"],
             capture_output=True,
             text=True,
             check=True,
@@ -320,7 +495,7 @@ def stored(remote: Path) -> dict[str, str]:
     }
 
 
-def test_the_storage_step_publishes_production_and_previews_side_by_side(remote: Path) -> None:
+def test_the_storage_step_publishes_production_and_previews_side_by_side(remote: Remote) -> None:
     assert STORE_STEP["shell"] == "bash"
     # The first publish creates the storage branch.
     result, outputs = store(remote, "production", site={"index.html": "v1", "old/index.html": "old"})
@@ -344,11 +519,11 @@ def test_the_storage_step_publishes_production_and_previews_side_by_side(remote:
     # Closing a pull request without a preview (a fork's) changes nothing, and nothing is deployed.
     result, outputs = store(remote, "remove", "5")
     assert result.returncode == 0 and outputs == "", result.stderr
-    summary = (remote.parent / "summary.md").read_text(encoding="utf-8")
+    summary = (remote.path.parent / "summary.md").read_text(encoding="utf-8")
     assert "Removed the preview of pull request #5 (pr-preview/5/)." in summary
 
 
-def test_the_storage_step_publishes_nothing_refused_or_closed(remote: Path) -> None:
+def test_the_storage_step_publishes_nothing_refused_or_closed(remote: Remote) -> None:
     store(remote, "production", site={"index.html": "v1"})
     before = stored(remote)
     result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5"}, state="closed")
@@ -359,3 +534,40 @@ def test_the_storage_step_publishes_nothing_refused_or_closed(remote: Path) -> N
     assert result.returncode == 2 and outputs == ""
     assert "pages_storage: ../artifact: the entry '.git' is a Git folder" in result.stderr
     assert stored(remote) == before
+
+
+def test_the_token_reaches_git_only_in_the_environment_of_fetch_and_push(remote: Remote) -> None:
+    """The checkouts keep no token; the storage step gives it to git for fetch and push only, in
+    their environment: the server refuses git without it, and no file has it afterwards."""
+    document = load(PUBLISH)
+    checkouts = [step for step in steps(document) if step.get("uses", "").startswith("actions/checkout@")]
+    assert [step["with"].get("persist-credentials") for step in checkouts] == [False, False, False]
+    result, outputs = store(remote, "production", site={"index.html": "v1"})
+    assert result.returncode == 0 and outputs == "changed=true\n", result.stderr
+    assert stored(remote) == {"index.html": "v1"}
+    work = remote.path.parent
+    secrets = (TOKEN.encode(), base64.b64encode(f"x-access-token:{TOKEN}".encode()))
+    written = [path for path in work.rglob("*") if path.is_file()]
+    assert written and not [
+        path for path in written if any(secret in path.read_bytes() for secret in secrets)
+    ]
+    # With another token the server refuses git, as GitHub would: the step fails and pushes nothing.
+    result, outputs = store(remote, "production", site={"index.html": "v2"}, token="ghs_another")
+    assert result.returncode != 0 and outputs == ""
+    assert stored(remote) == {"index.html": "v1"}
+
+
+def test_a_preview_is_stored_only_of_the_pull_requests_newest_commit(remote: Remote) -> None:
+    store(remote, "production", site={"index.html": "v1"})
+    # The pull request has a newer commit than the one these checks built: its own run publishes it.
+    result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5, older"}, head=NEWER)
+    assert result.returncode == 0 and outputs == "", result.stderr
+    assert result.stdout == (
+        f"Pull request #5 has a newer commit than {BUILT}; the newer commit's checks publish its preview.\n"
+    )
+    assert stored(remote) == {"index.html": "v1"}
+    result, outputs = store(remote, "preview", "5", site={"index.html": "pr 5"}, head=BUILT)
+    assert result.returncode == 0 and outputs == "changed=true\n", result.stderr
+    assert stored(remote) == {"index.html": "v1", "pr-preview/5/index.html": "pr 5"}
+    # The step asks GitHub for both, the state and the newest commit, in one request.
+    assert "--jq '.state + \" \" + .head.sha'" in STORE_STEP["run"]

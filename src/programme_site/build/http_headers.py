@@ -7,6 +7,9 @@ in every page for hosts that send no headers of their own (GitHub Pages).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from urllib.parse import quote, urlsplit
+
 # The policy the built site satisfies: no inline scripts (the theme's are moved
 # to files), no third-party hosts. data: images are the theme's CSS icons.
 POLICY_DIRECTIVES = (
@@ -26,10 +29,40 @@ POLICY_DIRECTIVES = (
 CONTENT_SECURITY_POLICY = "; ".join(POLICY_DIRECTIVES)
 # Browsers ignore these in a <meta> policy; only a header can carry them.
 HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "sandbox")
-# The same policy in every page, for hosts that send no headers (GitHub Pages): overrides/main.html.
-META_CONTENT_SECURITY_POLICY = "; ".join(
-    directive for directive in POLICY_DIRECTIVES if directive.split()[0] not in HEADER_ONLY_DIRECTIVES
-)
+# 'self' lets any file of the site run as a script, a text attachment too where the host sends no
+# `nosniff` (GitHub Pages). In every page these allow only the site's own script files instead, each
+# by its exact address: a CSP source whose path does not end in '/' matches that one file (CSP Level 2,
+# in every browser the site supports). Hashes of the files (CSP Level 3, with `integrity`) would
+# need no address, but browsers took external-script hashes up years apart, one without them would
+# run no script at all, and no hash can allow a worker. The headers keep 'self' with `nosniff`:
+# browsers enforce both policies, so the page's narrower one holds on every host.
+NARROWED_IN_PAGES = ("script-src", "worker-src")
+
+
+def _address(site_url: str, path: str) -> str:
+    """A file's absolute address as a CSP source. The path is percent-encoded, `;` and `,` too, so
+    that no address can end a directive or start another."""
+    site = urlsplit(site_url)
+    base = site.path if site.path.endswith("/") else site.path + "/"
+    return f"{site.scheme}://{site.netloc}{quote(base + path.lstrip('/'), safe='/%-._~!$&()*+=:@')}"
+
+
+def page_content_security_policy(site_url: str, scripts: Iterable[str], workers: Iterable[str]) -> str:
+    """The policy of every page (overrides/main.html): the table's, without what a <meta> cannot
+    carry, and with `scripts` and `workers` (paths from the site's root, build/site_scripts.py) as
+    the only scripts and workers, at their addresses under `site_url`. The build is made for the
+    address it is served at (mkdocs.yml: site_url), and `mkdocs serve` sets its own."""
+    allowed = {"script-src": sorted(scripts), "worker-src": sorted(workers)}
+    directives = []
+    for directive in POLICY_DIRECTIVES:
+        name = directive.split()[0]
+        if name in HEADER_ONLY_DIRECTIVES:
+            continue
+        if name in NARROWED_IN_PAGES:
+            directive = " ".join([name, *(_address(site_url, path) for path in allowed[name])])
+        directives.append(directive)
+    return "; ".join(directives)
+
 
 # Features the site never uses are switched off for it and anything it embeds.
 PERMISSIONS_POLICY = ", ".join(
