@@ -75,3 +75,27 @@ def test_a_changed_override_is_found(tmp_path: Path, override: Path, old: str, n
     project = copy_project(tmp_path / "project")
     replace_in(project / override, old, new)
     assert _differing(*_with_and_without(project, override))
+
+
+def test_a_title_is_printed_as_text_where_material_prints_it_as_markup(tmp_path: Path) -> None:
+    """Defence in depth beside the checks (build/page_markup.py), which keep markup out of the titles
+    editors write: the browser tab and the header print any title as text. The title here comes from
+    the navigation in mkdocs.yml, which the checks leave to reviewers; Material would print its tag."""
+    project = copy_project(tmp_path / "project")
+    replace_in(
+        project / "mkdocs.yml", "  - Verkosto: verkosto.md", "  - Verkosto <b>&amp;</b> muut: verkosto.md"
+    )
+    replace_in(
+        project / "mkdocs.yml",
+        "            Verkosto: Nätverket",
+        "            Verkosto <b>&amp;</b> muut: Nätverket",
+    )
+    site = tmp_path / "site"
+    result = run_build(project, site)
+    assert result.returncode == 0, result.stderr
+    html = (site / "verkosto" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Verkosto &amp; muut - " in html
+    assert re.search(
+        r'data-md-component="header-topic">\s*<span class="md-ellipsis">\s*Verkosto &amp; muut\s*</span>',
+        html,
+    )
