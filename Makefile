@@ -36,7 +36,7 @@ check: $(BIN)/.installed
 # and Python splits it into page names: PAGE='x.md;touch y' names the pages "x.md;touch" and "y".
 sync: export override PAGE := $(value PAGE)
 sync: $(BIN)/.installed
-	$(BIN)/python -c 'import os, sys; from programme_site.checker.__main__ import main; sys.exit(main(["--sync", *os.environ["PAGE"].split()]))'
+	$(BIN)/python -c 'import os, sys; from programme_site.checker.__main__ import sync_pages; sys.exit(sync_pages(os.environ["PAGE"].split()))'
 
 # Chromium, Java and the npm packages of the browser suite (tests/browser/).
 test-tools:

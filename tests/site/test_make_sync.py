@@ -19,6 +19,7 @@ NO_SUCH_PAGE = "there is no such page in docs/fi/ or docs/sv/."
         "$(touch {planted})",
         "`touch {planted}`",
         "x.md' ; touch {planted} ; '",
+        "--root {planted}",
     ],
 )
 def test_a_command_in_page_runs_nothing(tmp_path: Path, page: str) -> None:

@@ -33,17 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         "--sync", nargs="*", metavar="PAGE", help=_("mark these pages as in step in {lock}").format(lock=LOCK)
     )
     args = parser.parse_args(argv)
+    if args.sync is not None:
+        return sync_pages(args.sync, args.root)
     try:
-        if args.sync is not None:
-            if not args.sync:
-                print(
-                    _("Name the page you have brought in step, e.g. make sync PAGE=verkosto.md"),
-                    file=sys.stderr,
-                )
-                return 2
-            output, success = sync(args.root, args.sync, finnish_today())
-            print("\n".join(output))
-            return 0 if success else 1
         report = check_project(args.root)
     except SiteError as error:
         print(error)
@@ -56,6 +48,21 @@ def main(argv: list[str] | None = None) -> int:
         with Path(summary).open("a", encoding="utf-8") as file:
             file.write(job_summary(report, changed_files(args.root)))
     return 1 if report.failed else 0
+
+
+def sync_pages(names: list[str], root: Path = Path(".")) -> int:
+    """Mark the pages `names` in step. `make sync` calls this with the words of PAGE, so that no word
+    (not even one starting with '-') is read as anything but a page name."""
+    if not names:
+        print(_("Name the page you have brought in step, e.g. make sync PAGE=verkosto.md"), file=sys.stderr)
+        return 2
+    try:
+        output, success = sync(root, names, finnish_today())
+    except SiteError as error:
+        print(error)
+        return 1
+    print("\n".join(output))
+    return 0 if success else 1
 
 
 if __name__ == "__main__":
