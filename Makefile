@@ -12,7 +12,7 @@ $(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	# simplemma's dictionaries as tries inside .venv, once, so that no build makes them (README: Search).
-	$(BIN)/python -m programme_site.build.word_forms --prepare
+	$(BIN)/python -m programme_site.search
 	touch $@
 
 # SERVE_ADDR lets tests and busy machines use another port.
@@ -50,11 +50,11 @@ test: $(BIN)/.installed lint check test-tools
 # make, so $, quotes and backticks in a title arrive intact and run nothing.
 news: export override TITLE := $(value TITLE)
 news: $(BIN)/.installed
-	$(BIN)/python -m programme_site.build.news_scaffold "$$TITLE"
+	$(BIN)/python -m programme_site.news "$$TITLE"
 
-# Regenerate the nginx snippet after changing src/programme_site/build/http_headers.py.
+# Regenerate the nginx snippet after changing src/programme_site/hosting/headers.py.
 hosting: $(BIN)/.installed
-	$(BIN)/python -m programme_site.build.http_headers > hosting/nginx-security-headers.conf
+	$(BIN)/python -m programme_site.hosting > hosting/nginx-security-headers.conf
 
 # After adding or changing a message in src/ or scripts/ (README: Messages in three languages): the
 # English texts extracted afresh into the template, the Finnish and Swedish catalogues updated from it.
@@ -66,9 +66,9 @@ messages: $(BIN)/.installed
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete -D programme_site -i $(LOCALE)/programme_site.pot -d $(LOCALE)
 
 # Regenerate the editors' JSON Schemas in data/schema/ after changing the field tables in
-# src/programme_site/build/site_data.py.
+# src/programme_site/data/site_data.py.
 schema: $(BIN)/.installed
-	$(BIN)/python -m programme_site.build.data_schema
+	$(BIN)/python -m programme_site.data
 
 # Not part of `make test`: it takes minutes. BENCH_ARGS=--large adds 5 000 pages per language.
 bench: $(BIN)/.installed

@@ -87,7 +87,7 @@ class _RecordingHandler(SimpleHTTPRequestHandler):
 
 def free_port() -> int:
     """A port to build a site for and then serve it at: its pages allow only the script files at
-    the address they were built for (src/programme_site/build/http_headers.py)."""
+    the address they were built for (src/programme_site/hosting/headers.py)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]

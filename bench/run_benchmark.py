@@ -635,15 +635,15 @@ def bounds_section(results: Results) -> list[str]:
         "",
         search,
         f"- Our hooks' own code takes {hooks:.2f} s ({percent(hooks, profile.total)}) in all. Three of the "
-        "theme's jobs are done quicker by our code and overrides, with the same output (tests/site/"
+        "theme's jobs are done quicker by our code and overrides, with the same output (tests/integration/"
         "test_theme_overrides.py, test_search_index_entries.py): the navigation links, the theme's texts, "
         f"and reading each page for the search index (the theme's search plugin now takes {themes_search:.2f} s "
-        "for it; `programme_site.build.search_entries` reads the pages). *i18n only* has the theme's own, "
+        "for it; `programme_site.search.entries` reads the pages). *i18n only* has the theme's own, "
         "so our hooks' share against it is their checks' cost less those savings.",
         f"- The full build takes {full - i18n:+.1f} s against *i18n only* ({full:.1f} s against {i18n:.1f} s), "
         f"and *i18n only* {i18n / size.floor - 1:+.0%} against the floor: the first is our hooks' share, "
         "the second the i18n plugin's. Our hooks cost less than their own time suggests because a data "
-        "block goes into the page after Markdown (`programme_site.build.data_markers`), while the floor's Markdown "
+        "block goes into the page after Markdown (`programme_site.html.markers`), while the floor's Markdown "
         "parser reads the same blocks as raw HTML.",
         f"- The i18n plugin's own events (on_files, on_nav and per page) take {i18n_events:.2f} s "
         f"({percent(i18n_events, profile.total)}); the rest of its share is not in any one function: each "

@@ -31,10 +31,10 @@ from typing import Any
 
 import yaml
 
-from programme_site.build.data_markers import expand_markers
-from programme_site.build.news_pages import generated_pages
-from programme_site.build.site_data import load_site_data
 from programme_site.core.languages import language_root
+from programme_site.data.load import load_site_data
+from programme_site.html.markers import expand_markers
+from programme_site.html.news_pages import generated_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("fi", "sv")

@@ -36,29 +36,29 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 import programme_site
-from programme_site.build.build_state import BuildState
-from programme_site.build.data_markers import body_first_line, expand_markers
-from programme_site.build.hreflang import language_alternates
-from programme_site.build.http_headers import page_content_security_policy, static_host_headers
-from programme_site.build.news_feed import news_feed
-from programme_site.build.news_urls import feed_url
-from programme_site.build.page_dates import page_updated
-from programme_site.build.page_markup import take_recorded
-from programme_site.build.render import render_page_date, render_untranslated_page
-from programme_site.build.search_entries import search_entries
-from programme_site.build.search_index import language_search_index
-from programme_site.build.site_scripts import own_scripts
-from programme_site.build.theme_html import (
+from programme_site.core.errors import SiteError
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, language_root
+from programme_site.core.ui_texts import ui_text
+from programme_site.hosting.headers import page_content_security_policy, static_host_headers
+from programme_site.hosting.scripts import own_scripts
+from programme_site.html.markers import body_first_line, expand_markers
+from programme_site.html.render import render_page_date, render_untranslated_page
+from programme_site.html.feed import news_feed
+from programme_site.news.urls import feed_url
+from programme_site.pages.dates import page_updated
+from programme_site.pages.markup import take_recorded
+from programme_site.pages.untranslated import published_text
+from programme_site.search.entries import search_entries
+from programme_site.search.index import language_search_index
+from programme_site.search.word_forms import add_word_forms
+from programme_site.site.state import BuildState
+from programme_site.theme.alternates import language_alternates
+from programme_site.theme.html import (
     drop_checkbox_autocomplete,
     set_search_base,
     skip_hreflang_sitemap_lookup,
 )
-from programme_site.build.theme_texts import theme_texts
-from programme_site.build.ui_texts import ui_text
-from programme_site.build.untranslated_pages import published_text
-from programme_site.build.word_forms import add_word_forms
-from programme_site.core.errors import SiteError
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, language_root
+from programme_site.theme.texts import theme_texts
 
 I18N = -100
 BEFORE_I18N = I18N + 150  # 50: before the plugin sorts the files into languages
@@ -146,7 +146,7 @@ def _add_news_pages(files: Files, config: MkDocsConfig) -> Files:
 
 
 # ... and once the plugin has chosen this language's files, each page gets the text the checks read
-# (core/page_text.py), so that MkDocs converts exactly that; a page not yet translated gets the other
+# (pages/text.py), so that MkDocs converts exactly that; a page not yet translated gets the other
 # language's text. `file.locale` is the plugin's own mark of a page in another language.
 @event_priority(AFTER_I18N)
 @_reported
@@ -225,7 +225,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return expansion.markdown
 
 
-# 6. Each page's HTML: what Markdown made of it is judged (build/page_markup.py: the whole build stops
+# 6. Each page's HTML: what Markdown made of it is judged (pages/markup.py: the whole build stops
 # at on_env if anything is refused), then the data blocks go in, and a page not yet translated gets
 # its notice.
 @_reported
@@ -244,7 +244,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 # 7. Each page's template context (after the i18n plugin's, which sets the page's alternates): first
-# its entries in the search index, read here (build/search_entries.py: the theme's reading, quicker)
+# its entries in the search index, read here (search/entries.py: the theme's reading, quicker)
 # and not by the theme's search plugin, which is told to leave the page alone with the theme's own
 # per-page setting (front matter cannot set it: site_data.FRONT_MATTER_FIELDS) ...
 @event_priority(BEFORE_SEARCH)

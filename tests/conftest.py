@@ -19,7 +19,7 @@ from programme_site.core.messages import SETTING
 
 # The tests assert the English messages, whatever language the developer's machine speaks: the
 # setting goes to this process and to every command it starts. tests/core/test_messages.py and
-# tests/checker/test_translated_messages.py choose Finnish and Swedish explicitly.
+# tests/integration/test_translated_findings.py choose Finnish and Swedish explicitly.
 os.environ[SETTING] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent

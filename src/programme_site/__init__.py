@@ -1,9 +1,18 @@
-"""The programme site's logic, in three parts that do not import MkDocs.
+"""The programme site's logic, in packages named for what they hold; none of it imports MkDocs.
 
-- `core`: what both parts share: the languages, errors, YAML with line numbers, front matter;
-- `build`: the site build: data, rendering, news pages and feeds, dates, language versions,
-  theme corrections, hosting headers (hooks/site_build.py connects it to MkDocs);
-- `checker`: the language checker (`python -m programme_site.checker`, `make check`).
+- `core`: what every part shares: the languages, errors and messages, YAML read with line numbers,
+  mkdocs.yml's settings, and the rules for any text (its limits, its language, language tags);
+- `pages`: the pages in docs/: read as MkDocs reads them, their checks, what Markdown makes of them,
+  their addresses and dates, a page not yet translated;
+- `data`: data/*.yaml: models, validation, loading, the editors' schemas, the data markers on pages
+  and the HTML they render;
+- `news`: the news items' pages and feeds, their addresses and Markdown, and `make news`;
+- `search`: each language's search index and its word forms;
+- `theme`: where the site meets Material for MkDocs (every coupling: HANDBOOK.md, "Upgrading");
+- `hosting`: the security headers and the Content-Security-Policy;
+- `site`: what one build keeps between MkDocs' events (hooks/site_build.py connects them);
+- `checker`: the language checker (`make check`, `make sync`).
 
-The build never imports the checker; the checker reuses the build's own rules.
+Imports go one way (tests/test_package_layout.py): `core` imports nothing else, the checker
+reads the sources through `core`, `pages`, `data` and `news`, and nothing imports the checker.
 """

@@ -17,8 +17,8 @@ from bench.synthetic_site import (
     page_url,
     write_site,
 )
-from programme_site.build.data_markers import ANY_DATA_COMMENT
-from programme_site.build.site_data import load_site_data
+from programme_site.data.load import load_site_data
+from programme_site.pages.outline import ANY_DATA_COMMENT
 
 PAGES = SECTIONS  # the smallest site: one page per section
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser
 
-from programme_site.build.http_headers import SECURITY_HEADERS
+from programme_site.hosting.headers import SECURITY_HEADERS
 
 from .checks import PageLog, load_problems, third_party_requests
 from .conftest import Site, page_in_new_context, tiny_page

@@ -15,8 +15,8 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Page
 
-from programme_site.build.word_forms import base_form, words
 from programme_site.core.languages import language_root
+from programme_site.search.word_forms import base_form, words
 
 from .checks import PageLog, WordSearch, open_search, search_recall, typed_search_pages, word_search_problems
 from .conftest import NewPage, Site

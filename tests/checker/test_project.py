@@ -4,7 +4,7 @@ from pathlib import Path
 
 from conftest import ROOT, run_checker
 
-from programme_site.checker.project import check_project
+from programme_site.checker.run import check_project
 
 
 def test_the_real_site_has_no_findings() -> None:
@@ -19,6 +19,6 @@ def test_the_real_site_has_no_findings() -> None:
 def test_a_page_that_is_not_utf8(project_copy: Path) -> None:
     (project_copy / "docs" / "sv" / "verkosto.md").write_bytes("Nätverket".encode("latin-1"))
     assert [str(finding) for finding in check_project(project_copy).findings] == [
-        # The build's own rule and message (src/programme_site/build/page_sources.py).
+        # The build's own rule and message (src/programme_site/pages/sources.py).
         "docs/sv/verkosto.md:1: this line has characters that are not UTF-8. Save the file as UTF-8 (Unicode).",
     ]

@@ -6,16 +6,14 @@ import pytest
 from conftest import FINNISH_PARAGRAPH, ROOT
 
 from programme_site.core import text_language
-from programme_site.core.nav_config import NavConfig, NavEntry, NavTranslation
+from programme_site.core.site_config import NavConfig, NavEntry, NavTranslation
 from programme_site.core.text_language import (
-    Passage,
     nav_language_problems,
     other_language_of,
-    page_language_problems,
-    page_passages,
     readable_text,
     release_models,
 )
+from programme_site.pages.outline import Passage, page_language_problems, page_passages
 
 SWEDISH_PARAGRAPH = "Nätverket samlar alla som arbetar med mottagande och integration av flyktingar."
 ADVICE_SV = (

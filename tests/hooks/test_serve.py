@@ -60,14 +60,14 @@ def served(project_copy: Path) -> Iterator[str]:
         ),
         # A template of the build: the news list, on the Swedish front page too.
         (
-            "src/programme_site/build/templates/news.html",
+            "src/programme_site/html/templates/news.html",
             '<div class="news-list">',
             '<div class="news-list">SERVE-TESTI',
             "sv/",
         ),
         # A template behind the generated news pages (made once per build, not once per serve).
         (
-            "src/programme_site/build/templates/news_item_page.md",
+            "src/programme_site/html/templates/news_item_page.md",
             '<article class="news-article">',
             '<article class="news-article">SERVE-TESTI',
             "ajankohtaista/2023-10-03-kotoutumislain-muutos-2021-kustannukset/",

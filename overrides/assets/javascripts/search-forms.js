@@ -1,4 +1,4 @@
-// Every form of a query's words, for the search (src/programme_site/build/word_forms.py).
+// Every form of a query's words, for the search (src/programme_site/search/word_forms.py).
 // The page's search index carries in its config `word_forms`: {base form: "other forms the pages use"}, each
 // form written as the number of letters it shares with the start of the base form and the rest
 // ("kunta": "3nissa 4ien"). Material's bundle posts the index to its search worker

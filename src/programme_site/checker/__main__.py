@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from programme_site.checker.job_summary import changed_files, job_summary
-from programme_site.checker.project import check_project
+from programme_site.checker.run import check_project
 from programme_site.checker.sync import sync
 from programme_site.checker.translation_lock import LOCK
 from programme_site.core.annotations import in_github_actions

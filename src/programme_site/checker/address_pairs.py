@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from programme_site.build.news_markdown import URL_PATTERN
-from programme_site.build.site_data import Entry, ListMessages, entries
 from programme_site.core.languages import LANGUAGES, Text
 from programme_site.core.located_yaml import load_yaml
 from programme_site.core.messages import N_, _
+from programme_site.data.entries import Entry, entries
+from programme_site.data.files import ListMessages
+from programme_site.data.markdown import URL_PATTERN
 
 LANGUAGE_LINKS_FILE = "data/language_specific_links.yaml"
 _LIST = ListMessages(

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from programme_site.checker.findings import Finding
+from programme_site.checker.page_files import PageFile
+from programme_site.checker.project import Project
+from programme_site.checker.report import Report
 from programme_site.checker.translation_lock import InStep
 from programme_site.core.languages import LANGUAGES
 from programme_site.core.messages import N_, _, ngettext
-
-if TYPE_CHECKING:
-    from programme_site.checker.findings import Finding
-    from programme_site.checker.page_outline import PageFile
-    from programme_site.checker.project import Project, Report
 
 # A summary is read, not searched: past this many findings it says how many more there are.
 SHOWN_FINDINGS = 50

@@ -1,11 +1,11 @@
-"""The language checker's view of a project: everything parsed once, and the rules run on it.
+"""The language checker's view of a project: every page, the navigation, the lock and the data, parsed once.
 
 Project.read parses the list of external addresses, the pages (each converted by
 Python-Markdown as the build converts it, and judged as the build judges it:
-build/page_sources.py), the navigation, the lock, the address pairs and the data
+pages/sources.py), the navigation, the lock, the address pairs and the data
 (through the build's loader, so that the two cannot disagree); a file that cannot
 be read is a finding, and the rules skip what it would have given them. Each rule
-in rules/ is a function from the Project to its findings. Two rules still read
+in rules/ is a function from the Project to its findings (checker/run.py runs them). Two rules still read
 files of their own: external links (addresses in the data files' raw text) and
 review dates (the front matter of every page file, parsed or not). The work grows
 linearly with the number of pages.
@@ -20,61 +20,21 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from programme_site.build.external_links_list import load_external_links
-from programme_site.build.page_sources import check_page_source, converted_problems
-from programme_site.build.site_data import DATA_FILES, SiteData, load_site_data
-from programme_site.build.source_tree import tree_problems
 from programme_site.checker.address_pairs import LanguageLink, LanguageLinks, load_language_links
 from programme_site.checker.findings import Finding
-from programme_site.checker.job_summary import translation_states
-from programme_site.checker.page_outline import PageFile, read_page
-from programme_site.checker.rules import (
-    addresses,
-    alt_texts,
-    counterparts,
-    data_facts,
-    external_links,
-    facts,
-    freshness,
-    language_identity,
-    links,
-    nav_titles,
-    review_dates,
-    structure,
-    untranslated,
-)
+from programme_site.checker.page_files import PageFile, read_page
 from programme_site.checker.translation_lock import InStep, read_lock
 from programme_site.core.errors import SiteError
-from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, other_language
+from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, other_language
 from programme_site.core.located_yaml import load_yaml
-from programme_site.core.messages import _, ngettext
-from programme_site.core.nav_config import NavConfig, read_markdown_config, read_nav
+from programme_site.core.site_config import NavConfig, read_markdown_config, read_nav
+from programme_site.data.external_links import load_external_links
+from programme_site.data.files import DATA_FILES
+from programme_site.data.load import load_site_data
+from programme_site.data.model import SiteData
+from programme_site.pages.sources import check_page_source, converted_problems
 
 T = TypeVar("T")
-Rule = Callable[["Project"], list[Finding]]
-
-# The rules about one page's language versions, each finding on one of its files:
-# `make sync` refuses a page while they find an error in it.
-PAGE_RULES: tuple[Rule, ...] = (
-    counterparts.findings,
-    structure.findings,
-    facts.findings,
-    links.findings,
-    alt_texts.findings,
-    untranslated.findings,
-    language_identity.findings,
-)
-# Every rule, in the order they run; the findings are sorted by file and line afterwards.
-RULES: tuple[Rule, ...] = (
-    *PAGE_RULES,
-    nav_titles.findings,
-    language_identity.nav_findings,
-    addresses.findings,
-    data_facts.findings,
-    freshness.findings,
-    review_dates.findings,
-    external_links.findings,
-)
 
 
 @dataclass
@@ -184,52 +144,3 @@ class Project:
 
 def _has_stub(versions: dict[str, PageFile]) -> bool:
     return any(page.outline.untranslated for page in versions.values())
-
-
-@dataclass(frozen=True)
-class Report:
-    findings: list[Finding]
-    pages: int
-    states: list[tuple[str, str]] = field(default_factory=list)  # (page, its translation state)
-
-    @property
-    def failed(self) -> bool:
-        return any(finding.is_error for finding in self.findings)
-
-    def summary(self) -> str:
-        errors = sum(finding.is_error for finding in self.findings)
-        warnings = len(self.findings) - errors
-        if not self.findings:
-            return _(
-                "Languages in step: {pages} pages, the navigation and the data checked, no differences."
-            ).format(pages=self.pages)
-        counted = [
-            *([ngettext("{count} error", "{count} errors", errors).format(count=errors)] if errors else []),
-            *(
-                [ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings)]
-                if warnings
-                else []
-            ),
-        ]
-        counts = (
-            _("{errors} and {warnings}").format(errors=counted[0], warnings=counted[1])
-            if len(counted) == 2
-            else counted[0]
-        )
-        if errors:
-            return _(
-                "{counts}. Fix the errors before merging: see 'For editors: the language checker' in README.md."
-            ).format(counts=counts)
-        return _("{counts}. Nothing stops the merge; the warnings list known gaps.").format(counts=counts)
-
-
-def check_project(root: Path, today: date | None = None) -> Report:
-    """Every finding for the project at `root`, sorted by file and line; review dates against `today`."""
-    # A symbolic link or stray file stops the check before anything in those folders is read.
-    problems = tree_problems(root, root / "docs")
-    if problems:
-        return Report([Finding.from_error(problem) for problem in problems], 0)
-    project = Project.read(root, today or finnish_today())
-    findings = [*project.findings, *(finding for rule in RULES for finding in rule(project))]
-    ordered = sorted(set(findings), key=lambda finding: (finding.path, finding.line or 0, finding.problem))
-    return Report(ordered, len(project.pages), translation_states(project))

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TypeVar
 
-from programme_site.checker.page_outline import PageFile, Section
+from programme_site.checker.page_files import PageFile
 from programme_site.core.messages import _
+from programme_site.pages.outline import Section
 
 T = TypeVar("T")
 

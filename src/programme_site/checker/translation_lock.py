@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from programme_site.checker.page_outline import PageFile
+from programme_site.checker.page_files import PageFile
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import LANGUAGES
 from programme_site.core.located_yaml import Located, load_yaml

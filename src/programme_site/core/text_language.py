@@ -5,7 +5,7 @@ in data/ and every navigation title must be in the language it claims. A text
 clearly in the other site language is an error; a text too short to tell (a name,
 a number, an abbreviation such as AMIF, an address) is left alone. A passage an
 editor marks as being in another language, `[Pakolaisesta kuntalaiseksi]{lang=fi}`
-(WCAG 2.1 SC 3.1.2, rendered by build/language_spans.py), is not checked.
+(WCAG 2.1 SC 3.1.2, rendered by core/language_spans.py), is not checked.
 
 The identification is lingua (lingua-language-detector) restricted to Finnish,
 Swedish and English, in two steps. Its low-accuracy mode (trigram models only:
@@ -37,16 +37,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from programme_site.core.errors import SiteError
-from programme_site.core.front_matter import front_matter
 from programme_site.core.languages import DEFAULT_LANGUAGE
 from programme_site.core.messages import N_, _
-from programme_site.core.nav_config import CONFIG, NavConfig
+from programme_site.core.site_config import CONFIG, NavConfig
 
 LINGUA = {"fi": Language.FINNISH, "sv": Language.SWEDISH}
 SITE_LANGUAGE = {language: code for code, language in LINGUA.items()}
@@ -92,22 +90,6 @@ WORD = re.compile(r"[^\W\d_]+")
 # What every text _prose_words might drop or change has (markup, a marked passage, code, a link,
 # an address); looked for as plain substrings, which is several times quicker than one pattern.
 NOT_PLAIN = (*"{}`]@<>=&", "http", "mailto:", "tel:", "www.", ".fi", ".se", ".eu", ".com", ".org")
-
-ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+")
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
-TABLE_SEPARATOR = re.compile(r"^[ \t|:-]+$")
-SKIPPED_LINE = re.compile(r"^[ \t]*(?:<!--.*-->|\[[^\]]+\]:.*|\{:?[^}]*\})[ \t]*$")
-
-
-@dataclass(frozen=True)
-class Passage:
-    """One text of a page, with the line it starts on and what kind of text it is."""
-
-    line: int
-    kind: str  # paragraph, heading, list item or table cell
-    text: str
 
 
 @cache
@@ -255,13 +237,6 @@ _WRONG_LANGUAGE_MARKABLE = {
         "(a quoted name or title), mark those words as [words]{{lang=fi}}."
     ),
 }
-# What each kind of passage is called as the subject of that message.
-_PASSAGE_SUBJECTS = {
-    "paragraph": N_("this paragraph"),
-    "heading": N_("this heading"),
-    "list item": N_("this list item"),
-    "table cell": N_("this table cell"),
-}
 
 
 def wrong_language_advice(subject: str, found: str, language: str, markable: bool = True) -> str:
@@ -269,69 +244,6 @@ def wrong_language_advice(subject: str, found: str, language: str, markable: boo
     belongs, and how to fix it; a Markdown text can also be marked."""
     messages = _WRONG_LANGUAGE_MARKABLE if markable else _WRONG_LANGUAGE
     return _(messages[(found, language)]).format(subject=subject)
-
-
-def page_passages(markdown: str, shown: str) -> list[Passage]:
-    """Every paragraph, heading, list item and table cell of a page, with its line in the file.
-
-    Line-based like the checker's outline: fenced code, comments (data markers), reference
-    definitions and front matter are not text; a paragraph or list item runs on until a blank line.
-    """
-    _, skipped = front_matter(markdown, shown)
-    passages: list[Passage] = []
-    current: list[str] = []
-    start, kind, fence = 0, "", ""
-
-    def close() -> None:
-        if current:
-            passages.append(Passage(start, kind, " ".join(current)))
-            current.clear()
-
-    for number, raw in enumerate(markdown.split("\n")[skipped:], start=skipped + 1):
-        if fence:
-            if raw.strip().startswith(fence):
-                fence = ""
-            continue
-        if opening := FENCE.match(raw):
-            close()
-            fence = opening[1]
-            continue
-        line = QUOTE.sub("", raw)
-        if not line.strip() or SKIPPED_LINE.match(line) or TABLE_SEPARATOR.match(line):
-            close()
-            continue
-        if line.lstrip().startswith("|"):
-            close()
-            cells = line.strip().strip("|").split("|")
-            passages += [Passage(number, "table cell", cell.strip()) for cell in cells if cell.strip()]
-            continue
-        if heading := ATX_HEADING.match(line):
-            close()
-            passages.append(Passage(number, "heading", line[heading.end() :].rstrip("# \t")))
-            continue
-        if item := LIST_ITEM.match(line):
-            close()
-            line = line[item.end() :]
-            start, kind = number, "list item"
-        elif not current:
-            start, kind = number, "paragraph"
-        current.append(line.strip())
-    close()
-    return passages
-
-
-def page_language_problems(markdown: str, shown: str, language: str) -> list[SiteError]:
-    """A problem for each text of a page that is clearly not in the page's `language`."""
-    passages = page_passages(markdown, shown)
-    return [
-        SiteError(
-            shown, passage.line, wrong_language_advice(_(_PASSAGE_SUBJECTS[passage.kind]), found, language)
-        )
-        for passage, found in zip(
-            passages, other_languages_of([passage.text for passage in passages], language), strict=True
-        )
-        if found
-    ]
 
 
 def nav_language_problems(nav: NavConfig) -> list[SiteError]:

@@ -6,8 +6,11 @@ from pathlib import Path
 import yaml
 from conftest import ROOT
 
-from programme_site.checker.page_outline import PageFile, fingerprint, parse_page
-from programme_site.checker.project import Project, check_project
+from programme_site.checker.page_files import PageFile
+from programme_site.checker.project import Project
+from programme_site.checker.run import check_project
+from programme_site.pages.outline import parse_page
+from programme_site.pages.text import fingerprint
 
 FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
 NAMES = {"fi": "Finnish", "sv": "Swedish"}

@@ -5,11 +5,11 @@ from pathlib import Path
 from conftest import ROOT, line_of, replace_in, run_checker
 from rule_cases import page_file, small_project
 
-from programme_site.build.news_pages import generated_pages
-from programme_site.build.site_data import load_site_data
 from programme_site.checker.rules import data_facts, facts, structure
 from programme_site.checker.rules.data_facts import data_fact_differences
 from programme_site.core.located_yaml import parse_yaml
+from programme_site.data.load import load_site_data
+from programme_site.html.news_pages import generated_pages
 
 
 def test_same_facts_written_differently_agree() -> None:

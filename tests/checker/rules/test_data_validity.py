@@ -5,7 +5,8 @@ from pathlib import Path
 
 from conftest import line_of, replace_in, run_checker
 
-from programme_site.checker.project import Project, check_project
+from programme_site.checker.project import Project
+from programme_site.checker.run import check_project
 from programme_site.core.languages import finnish_today
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from conftest import ROOT, SITE_URL, line_of, replace_in
 from rule_cases import small_project
 
-from programme_site.build.external_links_list import load_external_links
-from programme_site.checker.project import check_project
 from programme_site.checker.rules import external_links
+from programme_site.checker.run import check_project
+from programme_site.data.external_links import load_external_links
 
 LISTED = load_external_links(ROOT)
 

@@ -7,8 +7,8 @@ import yaml
 from conftest import line_of, replace_in, run_checker
 from rule_cases import small_project
 
-from programme_site.checker.project import check_project
 from programme_site.checker.rules import freshness
+from programme_site.checker.run import check_project
 from programme_site.checker.sync import sync
 from programme_site.checker.translation_lock import InStep
 

@@ -13,7 +13,7 @@ from conftest import (
 )
 from rule_cases import behind
 
-from programme_site.checker.project import check_project
+from programme_site.checker.run import check_project
 
 
 def findings(project: Path) -> list[str]:

@@ -6,12 +6,12 @@ import pytest
 from conftest import line_of, replace_in, run_checker
 from rule_cases import small_project
 
-from programme_site.build.external_links_list import EXTERNAL_LINKS_FILE
 from programme_site.checker.address_pairs import load_language_links
-from programme_site.checker.project import check_project
 from programme_site.checker.rules import links
 from programme_site.checker.rules.links import internal_target
+from programme_site.checker.run import check_project
 from programme_site.core.errors import SiteError
+from programme_site.data.external_links import EXTERNAL_LINKS_FILE
 
 LINKS = "data/language_specific_links.yaml"
 

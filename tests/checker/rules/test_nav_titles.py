@@ -5,9 +5,9 @@ from pathlib import Path
 from conftest import line_of, replace_in
 from rule_cases import findings, small_project
 
-from programme_site.checker.project import check_project
 from programme_site.checker.rules import nav_titles
-from programme_site.core.nav_config import NavConfig, NavEntry
+from programme_site.checker.run import check_project
+from programme_site.core.site_config import NavConfig, NavEntry
 
 
 def test_a_nav_title_without_its_swedish_translation(project_copy: Path) -> None:

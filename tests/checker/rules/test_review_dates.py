@@ -6,8 +6,8 @@ from pathlib import Path
 from conftest import line_of, replace_in, run_checker
 from rule_cases import small_project
 
-from programme_site.checker.project import check_project
 from programme_site.checker.rules import review_dates
+from programme_site.checker.run import check_project
 from programme_site.core.located_yaml import parse_yaml
 
 DUE = (

@@ -7,8 +7,8 @@ import pytest
 from conftest import built_page, line_of, run_build, run_checker
 from rule_cases import small_project
 
-from programme_site.checker.project import check_project
 from programme_site.checker.rules import untranslated
+from programme_site.checker.run import check_project
 
 STUB = "---\nuntranslated: true\n---\n"
 

@@ -1,15 +1,11 @@
-"""One address, one page: the build's rule (build/site_addresses.py), every problem listed."""
+"""One address, one page: the build's rule (pages/addresses.py), every problem listed."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from programme_site.build.news_pages import generated_sources
-from programme_site.build.site_addresses import address_problems, docs_files
 from programme_site.checker.findings import Finding
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
+from programme_site.checker.project import Project
+from programme_site.news.urls import generated_sources
+from programme_site.pages.addresses import address_problems, docs_files
 
 
 def findings(project: Project) -> list[Finding]:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from programme_site.checker.findings import Finding
+from programme_site.checker.project import Project
 from programme_site.core.messages import _
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
 
 
 def findings(project: Project) -> list[Finding]:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from programme_site.checker.findings import Finding
+from programme_site.checker.project import Project
 from programme_site.core.languages import LANGUAGES
 from programme_site.core.messages import N_, _
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
 
 # The missing page's language decides the words around it, so each language has its own sentence.
 _NO_COUNTERPART = {

@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from programme_site.checker.facts_in_text import find_facts
 from programme_site.checker.findings import Finding
-from programme_site.checker.page_outline import visible_text
+from programme_site.checker.project import Project
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from programme_site.core.located_yaml import Located, LocatedList
 from programme_site.core.messages import N_, _
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
-
+from programme_site.pages.facts import find_facts
+from programme_site.pages.outline import visible_text
 
 _ONLY_IN = {"fi": N_("{fact} only in Finnish"), "sv": N_("{fact} only in Swedish")}
 

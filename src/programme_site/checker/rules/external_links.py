@@ -6,22 +6,19 @@ page. So every external address in the pages and the data is written once more
 in data/external_links.yaml, where a reviewer sees the whole list, and must be
 https://. The language checker reports an address in the data that is not listed
 (with the file and line that uses it), and the build and the checker refuse a page's
-link to one (build/page_markup.py); the tests check the built site against the same list.
+link to one (pages/markup.py); the tests check the built site against the same list.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from programme_site.build.external_links_list import EXTERNAL_LINKS_FILE
-from programme_site.build.site_data import DATA_FILES
 from programme_site.checker.findings import Finding
+from programme_site.checker.project import Project
 from programme_site.core.messages import _
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
+from programme_site.data.external_links import EXTERNAL_LINKS_FILE
+from programme_site.data.files import DATA_FILES
 
 # An address in Markdown, YAML or HTML text: up to a space, a quote, a bracket or '<'.
 ADDRESS = re.compile(r"https?://[^\s<>()\[\]\"'`]+")
@@ -38,7 +35,7 @@ def addresses_in(text: str) -> Iterable[tuple[int, str]]:
 
 def findings(project: Project) -> list[Finding]:
     """Each address in the data that is http:// or not listed; a page's links are judged as the
-    build judges them, on what Markdown made of the page (build/page_markup.py)."""
+    build judges them, on what Markdown made of the page (pages/markup.py)."""
     listed, root = project.external_links, project.root
     if listed is None:
         return []  # the list could not be read: reported already

@@ -7,16 +7,13 @@ language only is named with the part of the other page that lacks it.
 from __future__ import annotations
 
 from itertools import zip_longest
-from typing import TYPE_CHECKING
 
-from programme_site.checker.facts_in_text import Fact
 from programme_site.checker.findings import Finding
-from programme_site.checker.page_outline import PageFile
+from programme_site.checker.page_files import PageFile
+from programme_site.checker.project import Project
 from programme_site.checker.section_pairs import Part, compared_parts, extra
 from programme_site.core.messages import N_, _
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
+from programme_site.pages.facts import Fact
 
 
 def findings(project: Project) -> list[Finding]:

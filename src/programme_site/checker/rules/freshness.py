@@ -8,17 +8,13 @@ entry for a page that is gone, are errors too.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from programme_site.checker.findings import Finding
-from programme_site.checker.page_outline import PageFile
+from programme_site.checker.page_files import PageFile
+from programme_site.checker.project import Project
 from programme_site.checker.translation_lock import LOCK, SYNC, InStep
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from programme_site.core.messages import N_, _
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
-
 
 # Named by the language that changed; each translation words the two languages its own way.
 _ONE_CHANGED = {

@@ -6,13 +6,10 @@ problem is listed, where the build stops at the first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from programme_site.checker.findings import Finding
-from programme_site.core.text_language import nav_language_problems, page_language_problems
-
-if TYPE_CHECKING:  # the project module calls this rule
-    from programme_site.checker.project import Project
+from programme_site.checker.project import Project
+from programme_site.core.text_language import nav_language_problems
+from programme_site.pages.outline import page_language_problems
 
 
 def findings(project: Project) -> list[Finding]:

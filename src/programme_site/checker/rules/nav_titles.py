@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from programme_site.checker.findings import Finding
+from programme_site.checker.project import Project
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from programme_site.core.messages import N_, _
-from programme_site.core.nav_config import CONFIG
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
-
+from programme_site.core.site_config import CONFIG
 
 # Only the languages after the default one have translated titles; each names its language its own way.
 _NO_TRANSLATION = {

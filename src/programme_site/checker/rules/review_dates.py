@@ -13,17 +13,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from programme_site.checker.findings import Finding, warning
+from programme_site.checker.project import Project
 from programme_site.core.errors import SiteError
-from programme_site.core.front_matter import UNTRANSLATED_KEY, front_matter
 from programme_site.core.located_yaml import Located
 from programme_site.core.messages import N_, _
-from programme_site.core.page_text import page_text
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
+from programme_site.pages.front_matter import UNTRANSLATED_KEY, front_matter
+from programme_site.pages.text import page_text
 
 KEY = "review_by"
 EXAMPLE = "2027-05-31"

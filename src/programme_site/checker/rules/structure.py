@@ -8,10 +8,11 @@ Pairwise differences are reported on the default language's page.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from programme_site.checker.findings import Finding
-from programme_site.checker.page_outline import PageFile, Section
+from programme_site.checker.page_files import PageFile
+from programme_site.checker.project import Project
 from programme_site.checker.section_pairs import (
     compared_parts,
     extra,
@@ -20,9 +21,7 @@ from programme_site.checker.section_pairs import (
     same_heading_levels,
 )
 from programme_site.core.messages import N_, _, ngettext
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
+from programme_site.pages.outline import Section
 
 
 class _OnALine(Protocol):

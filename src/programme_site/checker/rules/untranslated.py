@@ -6,17 +6,12 @@ not yet translated as a warning.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from programme_site.build.untranslated_pages import Source, stub_problem
 from programme_site.checker.findings import Finding
-from programme_site.checker.page_outline import PageFile
+from programme_site.checker.page_files import PageFile
+from programme_site.checker.project import Project
 from programme_site.core.languages import other_language
 from programme_site.core.messages import N_, _
-
-if TYPE_CHECKING:  # the project imports the rules
-    from programme_site.checker.project import Project
-
+from programme_site.pages.untranslated import Source, stub_problem
 
 # Named by the missing language; each translation words the two languages its own way.
 _NOT_YET_TRANSLATED = {

@@ -1,0 +1,132 @@
+"""Load and check everything under data/: the contacts, their sections and the news, newest first.
+
+Every problem is reported as a SiteError naming file, line, entry and field; every problem in every
+entry is found in one run and raised together (SiteErrors).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from programme_site.core.errors import Problems, SiteError
+from programme_site.core.languages import finnish_today
+from programme_site.core.located_yaml import Located, LocatedList, load_yaml
+from programme_site.core.messages import _
+from programme_site.data.entries import Entry, read_entries, read_settings
+from programme_site.data.fields import DEFAULT_FUTURE_LIMIT_DAYS
+from programme_site.data.files import CONTACTS_FILE, NEWS_FILE
+from programme_site.data.model import Contact, NewsItem, NewsLink, SiteData
+
+
+def parse_contacts(
+    path: str, document: Any, problems: Problems | None = None
+) -> tuple[dict[str, Contact], dict[str, tuple[Contact, ...]]]:
+    """The contacts and the page sections; every problem goes into `problems` (or is raised)."""
+    found = Problems() if problems is None else problems
+    read_settings(CONTACTS_FILE, document, found)
+    valid, ids = read_entries(CONTACTS_FILE, document, found, lambda entry, values: None)
+    contacts = {values["id"]: Contact(**values) for values in valid}
+    sections: dict[str, tuple[Contact, ...]] = {}
+    sections_raw = document.get("sections")
+    if not isinstance(sections_raw, Located):
+        found.add(
+            SiteError(
+                path, None, _("the file must have a 'sections:' list naming which contacts each page shows.")
+            )
+        )
+        sections_raw = Located()
+    for name, members in sections_raw.items():
+        line = sections_raw.key_lines[name]
+        if not isinstance(members, LocatedList) or not members:
+            found.add(
+                SiteError(
+                    path,
+                    line,
+                    _("section '{section}' must list contact ids, e.g. [maria-tiainen].").format(
+                        section=name
+                    ),
+                )
+            )
+            continue
+        for member, member_line in zip(members, members.item_lines, strict=True):
+            if not isinstance(member, str):
+                found.add(
+                    SiteError(
+                        path,
+                        member_line,
+                        _(
+                            "section '{section}' must list contact ids, each one id like maria-tiainen."
+                        ).format(section=name),
+                    )
+                )
+            # A contact with a problem, or whose id has one, is reported already.
+            elif ids is not None and member not in ids:
+                found.add(
+                    SiteError(
+                        path,
+                        member_line,
+                        _(
+                            "section '{section}' names contact '{contact}', which is not in 'contacts:'."
+                        ).format(section=name, contact=member),
+                    )
+                )
+        sections[name] = tuple(
+            contacts[member] for member in members if isinstance(member, str) and member in contacts
+        )
+    if problems is None:
+        found.raise_any()
+    return contacts, sections
+
+
+def parse_news(
+    path: str, document: Any, today: date, problems: Problems | None = None
+) -> tuple[NewsItem, ...]:
+    """The news items, newest first; every problem goes into `problems` (or is raised)."""
+    found = Problems() if problems is None else problems
+    settings = read_settings(NEWS_FILE, document, found)
+    # A limit with a problem is reported already: no date is measured against a guess.
+    limit = None if settings is None else settings.get("future_limit_days", DEFAULT_FUTURE_LIMIT_DAYS)
+
+    def check_date(entry: Entry, values: dict[str, Any]) -> None:
+        day = values.get("date")
+        if day and limit is not None and day > today + timedelta(days=limit):
+            entry.fail(
+                "date",
+                _(
+                    "{day} is more than {limit} days after today ({today}). "
+                    "Check the year; the limit is 'future_limit_days' under 'settings:'."
+                ).format(day=day.isoformat(), limit=limit, today=today.isoformat()),
+            )
+
+    valid, _ids = read_entries(NEWS_FILE, document, found, check_date)
+    items = [
+        NewsItem(**{**values, "links": tuple(NewsLink(**link) for link in values.get("links", ()))})
+        for values in valid
+    ]
+    if problems is None:
+        found.raise_any()
+    return tuple(sorted(items, key=lambda item: (item.date, item.id), reverse=True))
+
+
+def load_site_data(root: Path, today: date | None = None) -> SiteData:
+    """Load and check everything under `data/`; `root` is the project folder.
+
+    `today` (default: today in Finland) is what news dates are checked against.
+    """
+
+    def read(name: str) -> tuple[str, Any]:
+        shown = f"data/{name}"
+        return shown, load_yaml(root / "data" / name, shown)
+
+    problems = Problems()
+    contacts: dict[str, Contact] = {}
+    sections: dict[str, tuple[Contact, ...]] = {}
+    news: tuple[NewsItem, ...] = ()
+    with problems.collect():
+        contacts, sections = parse_contacts(*read("contacts.yaml"), problems=problems)
+    with problems.collect():
+        news = parse_news(*read("news.yaml"), today=today or finnish_today(), problems=problems)
+    problems.raise_any()
+    return SiteData(contacts=contacts, sections=sections, news=news)

@@ -1,0 +1,42 @@
+"""The pages generated from data/news.yaml: one per item and one per year, in every language.
+
+Nobody writes Markdown for them: adding an item to data/news.yaml is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from programme_site.core.languages import LANGUAGES
+from programme_site.data.model import NewsItem
+from programme_site.html.render import render_item_page, render_year_page
+from programme_site.news.urls import archive_url, by_year, item_url, source_path
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    source_path: str  # the Markdown file it pretends to be, e.g. 'sv/ajankohtaista/2023-10-03-x.md'
+    markdown: str
+    updated: date  # also in its front matter; kept here so that the build need not parse it again
+
+
+def generated_pages(news: Sequence[NewsItem]) -> list[GeneratedPage]:
+    pages = []
+    for language in LANGUAGES:
+        pages += [
+            GeneratedPage(
+                source_path(item_url(item, language), language), render_item_page(item, language), item.date
+            )
+            for item in news
+        ]
+        pages += [
+            GeneratedPage(
+                source_path(archive_url(year, language), language),
+                render_year_page(year, items, language),
+                items[0].date,
+            )
+            for year, items in by_year(news)
+        ]
+    return pages

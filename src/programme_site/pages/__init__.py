@@ -1,0 +1,1 @@
+"""The pages in docs/: read as MkDocs reads them, checked, judged after Markdown, addressed and dated."""

@@ -1,0 +1,172 @@
+"""Every form of a word in a language's search, so that any form finds the pages with the others.
+
+The theme's lunr search matches words as written and their starts; it joins none of a Finnish
+word's forms (*pakolainen*, *pakolaisten*, *pakolaisille*). At build time `add_word_forms` groups
+the words of a language's search index by their base form (lemma) and adds the groups to the
+index's `config` (which the theme hands to its search worker whole) as `word_forms`,
+{base form: "the other forms the pages use"}, each form written as the number of letters it
+shares with the start of the base form and the letters that follow (kunta: "3nissa 4ien" for
+*kunnissa*, *kuntien*), which keeps the index small. In the browser,
+overrides/assets/javascripts/search-forms.js adds to each query word the other forms of its
+group, so a reader who types *pakolainen* or *pakolaisille* finds every page that uses
+*pakolaiset* or *pakolaisten*, with the theme's own ranking (headings first) and highlighting.
+The index's entries are unchanged.
+
+Compounds: a word of the pages that is a word simplemma's dictionary knows followed by a form of
+another word the pages use (*kiintiö|pakolaisten*, *kvot|flyktingar*) is listed under that last
+word's base form in `word_compounds`, {last word's base form: "the first parts"}; search-forms.js
+adds each first part joined to each form of the last word to a query for it, weighted below the
+word's own forms, so *pakolainen* also finds *kiintiöpakolaisten*, after the pages that use the
+word itself.
+
+The base forms come from simplemma's Finnish and Swedish dictionaries (README: Search).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Set
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from simplemma import Lemmatizer
+from simplemma.__metadata__ import __version__ as SIMPLEMMA_VERSION
+from simplemma.strategies import DefaultStrategy
+from simplemma.strategies.dictionaries import TrieDictionaryFactory
+from simplemma.strategies.dictionary_lookup import DictionaryLookupStrategy
+
+from programme_site.core.languages import LANGUAGES
+
+# simplemma's own dictionaries as MARISA tries saved on disk: a build opens them in about 10 ms of
+# CPU, where decoding simplemma's packed dictionaries takes about 2 s, and looks up only the site's
+# words. Making them takes about 8 s, once per environment (`make` does it when it sets up .venv, or
+# the first build does); they live in the virtual environment (about 23 MB), next to the simplemma
+# they were made from, or outside one in simplemma's own cache folder. The lemmas are simplemma's
+# own (tests/search/test_word_forms.py compares).
+_IN_VENV = sys.prefix != sys.base_prefix
+_TRIES = Path(sys.prefix, "cache", "simplemma-tries", SIMPLEMMA_VERSION) if _IN_VENV else None
+_DICTIONARIES = TrieDictionaryFactory(disk_cache_dir=str(_TRIES) if _TRIES else None)
+_LEMMATIZER = Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_DICTIONARIES))
+_KNOWN = DictionaryLookupStrategy(_DICTIONARIES)
+_TAG = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# simplemma can answer with another form, whose own base form is the word's (kotoutumisen ->
+# kotoutuminen -> kotoutua); a few rounds reach the form they all share.
+_ROUNDS = 3
+# A compound's parts: simplemma's dictionary also holds fragments (-uksi, -erna) and takes endings for
+# words (-joille for joka, -tään for tämä), which is why the last word must be one the pages use on
+# their own and start with the same LAST_PART letters as its form in the compound (pakolai-sten), and
+# the first part must not be very short.
+FIRST_PART = 3
+LAST_PART = 4
+# In a Finnish compound a first part ending in -nen is written with -s (kotoutuminen: kotoutumis-
+# palvelut, yhteinen: yhteis-kunta); the dictionary knows the word, not that form of it.
+COMPOUND_STEM = {"fi": ("s", "nen")}
+
+
+def words(html: str) -> set[str]:
+    """The words of a search entry's text (its HTML tags left out), lower-cased."""
+    # A word has no space in it, so each distinct piece between spaces is searched once: a large
+    # site's index repeats its words, and this reads it in a third of the time.
+    return {word for piece in set(_TAG.sub(" ", html).split()) for word in _WORD.findall(piece.lower())}
+
+
+@cache
+def base_form(word: str, language: str) -> str:
+    """The base form simplemma gives a lower-case word, followed until it gives itself."""
+    for _ in range(_ROUNDS):
+        lemma = _LEMMATIZER.lemmatize(word, lang=language).lower()
+        if lemma == word:
+            break
+        word = lemma
+    return word
+
+
+def _shortened(form: str, lemma: str) -> str:
+    """The form as the length of the start it shares with its base form and the rest of it."""
+    shared = next(
+        (n for n, (a, b) in enumerate(zip(form, lemma, strict=False)) if a != b), min(len(form), len(lemma))
+    )
+    return f"{shared}{form[shared:]}"
+
+
+def word_groups(index: dict[str, Any], language: str) -> dict[str, set[str]]:
+    """{base form: the forms of it in the index}."""
+    text = " ".join(f"{doc.get('title', '')} {doc.get('text', '')}" for doc in index["docs"])
+    groups: defaultdict[str, set[str]] = defaultdict(set)
+    for word in words(text):
+        groups[base_form(word, language)].add(word)
+    return groups
+
+
+def word_forms(groups: dict[str, set[str]]) -> dict[str, str]:
+    """{base form: its other forms in the index (word_groups), shortened, space-separated}."""
+    return {
+        lemma: " ".join(_shortened(form, lemma) for form in sorted(forms - {lemma}))
+        for lemma, forms in sorted(groups.items())
+        if forms - {lemma}
+    }
+
+
+def _last_word(word: str, lemma: str, lemmas: Set[str], language: str) -> tuple[str, str] | None:
+    """(first part, last word's base form) if `word` (of base form `lemma`) is a compound (module
+    docstring): the shortest last part that is a form of another base form in `lemmas`, after a word
+    the dictionary knows (or its compound form, COMPOUND_STEM). Each form is split, not only the base form: simplemma's base form of a
+    compound may be wrong (toimintaohjelma -> toimintaohje)."""
+    for length in range(LAST_PART, len(word) - FIRST_PART + 1):  # the shortest last part first
+        first, last = word[:-length], word[-length:]
+        head = base_form(last, language)
+        if (
+            head[:LAST_PART] == last[:LAST_PART]
+            and head in lemmas
+            and head != lemma
+            and _known_first_part(first, language)
+        ):
+            return first, head
+    return None
+
+
+def _known_first_part(first: str, language: str) -> bool:
+    if _KNOWN.get_lemma(first, language) is not None:
+        return True
+    written, word_ending = COMPOUND_STEM.get(language, ("", ""))
+    return (
+        bool(written)
+        and first.endswith(written)
+        and _KNOWN.get_lemma(first.removesuffix(written) + word_ending, language) is not None
+    )
+
+
+def word_compounds(groups: dict[str, set[str]], language: str) -> dict[str, str]:
+    """{base form: the first parts of the compounds that end in it, space-separated}."""
+    firsts: defaultdict[str, set[str]] = defaultdict(set)
+    for lemma, forms in groups.items():
+        for word in forms | {lemma}:
+            if split := _last_word(word, lemma, groups.keys(), language):
+                firsts[split[1]].add(split[0])
+    return {head: " ".join(sorted(parts)) for head, parts in sorted(firsts.items())}
+
+
+def add_word_forms(index: dict[str, Any], language: str) -> dict[str, Any]:
+    """The index with the language's word forms grouped by base form (`config.word_forms`) and its
+    compounds by their last word (`config.word_compounds`)."""
+    groups = word_groups(index, language)
+    forms = {"word_forms": word_forms(groups), "word_compounds": word_compounds(groups, language)}
+    return {**index, "config": {**index["config"], **forms}}
+
+
+def prepare() -> None:
+    """Make the dictionaries' tries on disk now, so that no build has to (`make` runs this once)."""
+    for language in LANGUAGES:
+        _DICTIONARIES.get_dictionary(language)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m programme_site.search`: prepare the dictionaries (see `prepare`)."""
+    argparse.ArgumentParser(description=prepare.__doc__).parse_args(argv)
+    prepare()
+    return 0

@@ -1,0 +1,111 @@
+"""What one build of the site knows between its events, made fresh for every build.
+
+A build (`mkdocs build`, or one rebuild under `mkdocs serve`) checks the page
+sources and loads the data once, and makes the news pages of every language at
+once; mkdocs-static-i18n then builds each language in turn with the same state.
+Nothing here lives longer than its build, so a rebuild sees every change: data,
+templates and pages alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from programme_site.core.errors import Problems, SiteError, SiteErrors
+from programme_site.core.messages import _
+from programme_site.core.site_config import MarkdownConfig, read_markdown_config, read_nav
+from programme_site.core.text_language import nav_language_problems, release_models
+from programme_site.data.external_links import load_external_links
+from programme_site.data.load import load_site_data
+from programme_site.data.model import SiteData
+from programme_site.html.markers import Expansion
+from programme_site.html.news_pages import GeneratedPage, generated_pages
+from programme_site.html.render import forget_rendered_blocks
+from programme_site.pages.addresses import address_problems, docs_files
+from programme_site.pages.front_matter import front_matter
+from programme_site.pages.markup import PageMarkup, markup_problems
+from programme_site.pages.sources import PageSource, check_page_sources, converted_problems
+from programme_site.pages.tree import tree_problems
+
+
+@dataclass
+class BuildState:
+    root: Path  # the project folder
+    today: date  # in Helsinki: what news and page dates are checked against
+    data: SiteData
+    news_pages: dict[str, GeneratedPage]  # by source path, e.g. 'sv/ajankohtaista/2023-10-03-x.md'
+    # Every page file as read and checked, by its path in docs/ ('fi/verkosto.md'): MkDocs is given
+    # this very text (pages/text.py).
+    sources: dict[str, PageSource]
+    markdown: MarkdownConfig  # mkdocs.yml's Markdown extensions, for judging pages MkDocs has not converted
+    listed: dict[str, int] | None  # data/external_links.yaml: the addresses pages may link to (None: unread)
+    # A page's rendered data blocks, from its Markdown to its HTML (by source path).
+    expansions: dict[str, Expansion] = field(default_factory=dict)
+    # What MkDocs' conversion of the pages built so far made that pages may not have; the pages judged.
+    markup: Problems = field(default_factory=Problems)
+    judged: set[str] = field(default_factory=set)
+    # Every language's pages in the search index, as the theme's search plugin would list them.
+    search_entries: list[dict[str, str]] = field(default_factory=list)
+    # Languages whose build has started and not yet ended: the i18n plugin nests the others' builds
+    # in the default language's, and the search index is split once, when the last one ends.
+    languages_open: int = 0
+
+    @classmethod
+    def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:
+        """Check every source the build reads, then load the data: the build stops here, with every
+        problem in the pages, the navigation and the data at once (SiteErrors)."""
+        forget_rendered_blocks()
+        front_matter.cache_clear()
+        # A symbolic link or a stray file stops the build before any file in those folders is read.
+        tree = tree_problems(root, docs_dir)
+        if tree:
+            raise SiteErrors(tree)
+        problems = Problems()
+        sources = check_page_sources(docs_dir, root, today, problems)
+        with problems.collect():
+            problems.add_all(nav_language_problems(read_nav(root)))
+        data = SiteData({}, {}, ())
+        with problems.collect():
+            data = load_site_data(root, today)
+        listed = None
+        with problems.collect():
+            listed = load_external_links(root)
+        release_models()
+        pages = {page.source_path: page for page in generated_pages(data.news)}
+        problems.add_all(address_problems(docs_files(docs_dir), pages))
+        state = cls(root, today, data, pages, sources, read_markdown_config(root), listed)
+        if problems:
+            # Every problem at once: the pages' markup too, which MkDocs would have shown next.
+            problems.add_all(state.unjudged_problems())
+            problems.raise_any()
+        return state
+
+    def judge(self, source: str, markup: PageMarkup | None, placeholders: set[str]) -> None:
+        """Keep the problems in MkDocs' conversion of the page at `source` ('fi/verkosto.md')."""
+        page = self.sources[source]
+        self.judged.add(source)
+        if markup is None:  # the conversion was not recorded: nothing unjudged is published
+            self.markup.add(SiteError(page.shown, None, _("the page's markup could not be checked.")))
+            return
+        self.markup.add_all(
+            markup_problems(
+                markup, page.text, page.shown, page.body_line, self.listed, placeholders.__contains__
+            )
+        )
+
+    def unjudged_problems(self) -> list[SiteError]:
+        """The markup problems of every checked page MkDocs has not converted yet, converted here."""
+        return [
+            problem
+            for source, page in self.sources.items()
+            if source not in self.judged
+            for problem in converted_problems(page, self.markdown, self.listed)
+        ]
+
+    def raise_markup_problems(self) -> None:
+        """Stop the build, before any page is written, if a converted page has markup pages may not have."""
+        if self.markup:
+            self.markup.add_all(self.unjudged_problems())
+            self.markup.raise_any()
