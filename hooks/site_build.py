@@ -1,19 +1,19 @@
 """The site's one MkDocs hook: every event the build uses, in the order MkDocs runs them.
 
-Each event only connects MkDocs to `programme_site.build` and turns a SiteError
-into a clean build failure; the logic lives there. mkdocs-static-i18n builds the
-default language first and each other language inside its on_post_build, so
-every event below runs once per language, with `config.theme["language"]` the
-language being built. Where the order against the i18n plugin matters, the
-priority is named relative to its own (higher runs first):
+Each event only connects MkDocs to the domain in src/programme_site/ and turns a SiteError into a
+clean build failure; the logic lives there. A build (mkdocs/commands/build.py) runs, in this order:
+the configuration, the files, the navigation; each page's Markdown and HTML, page by page; the
+template globals; the theme's own templates (404.html, sitemap.xml); each page's template context
+and finished HTML, page by page; the end of the build. `mkdocs serve` adds its server once.
+mkdocs-static-i18n builds the default language first and each other language inside its
+on_post_build, so every event below runs once per language, with `config.theme["language"]` the
+language being built. Where the order against the i18n plugin matters, the priority is named
+relative to its own (higher runs first):
 
     I18N = -100        its on_config, on_files, on_nav, on_post_page, on_post_build
     I18N_PAGES = 50    its on_page_markdown, on_page_context, on_template_context
 
-and one page event against the theme's search plugin (priority 0), whose reading of the pages
-the hook does itself, quicker (BEFORE_SEARCH).
-
-tests/hooks/test_event_order.py records the resulting order and fails when it changes.
+tests/hooks/test_event_order.py traces a real build and fails when this file's order differs.
 """
 
 from __future__ import annotations
@@ -41,14 +41,13 @@ from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_t
 from programme_site.core.ui_texts import ui_text
 from programme_site.hosting.headers import page_content_security_policy, static_host_headers
 from programme_site.hosting.scripts import own_scripts
+from programme_site.html.feed import news_feed
 from programme_site.html.markers import body_first_line, expand_markers
 from programme_site.html.render import render_page_date, render_untranslated_page
-from programme_site.html.feed import news_feed
 from programme_site.news.urls import feed_url
 from programme_site.pages.dates import page_updated
 from programme_site.pages.markup import take_recorded
 from programme_site.pages.untranslated import published_text
-from programme_site.search.entries import search_entries
 from programme_site.search.index import language_search_index
 from programme_site.search.word_forms import add_word_forms
 from programme_site.site.state import BuildState
@@ -63,7 +62,6 @@ from programme_site.theme.texts import theme_texts
 I18N = -100
 BEFORE_I18N = I18N + 150  # 50: before the plugin sorts the files into languages
 AFTER_I18N = I18N - 100  # -200: after the plugin (and, on_post_build, after every language is built)
-BEFORE_SEARCH = 10  # on_page_context: after I18N_PAGES, before the theme's search plugin (0)
 
 SEARCH_INDEX = Path("search") / "search_index.json"
 
@@ -177,11 +175,49 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     return nav
 
 
+# 4. Each page's Markdown (after the i18n plugin's), page by page: its date, then its data blocks.
+@_reported
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    state = _state()
+    path = f"docs/{page.file.src_uri}"
+    # The date goes where MkDocs keeps it for the sitemap's <lastmod>. A news page has no file of
+    # its own; its date is the item's, checked in data/news.yaml.
+    generated = state.news_pages.get(page.file.src_uri) if page.file.generated_by else None
+    updated = generated.updated if generated else None
+    if updated is None:
+        own = page.file.src_uri in state.sources and _text_language(page, config) == _language(config)
+        source = state.root / path if own else None
+        updated = page_updated(page.file.content_string, path, source, state.today)
+    page.update_date = updated.isoformat()
+    first_line = body_first_line(page.file.content_string, markdown)
+    expansion = expand_markers(markdown, state.data, _text_language(page, config), path, page.url, first_line)
+    state.expansions[page.file.src_uri] = expansion
+    return expansion.markdown
+
+
+# 5. Each page's HTML: what Markdown made of it is judged (pages/markup.py: the whole build stops
+# at on_env if anything is refused), then the data blocks go in, and a page not yet translated gets
+# its notice.
+@_reported
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    state = _state()
+    expansion = state.expansions.pop(page.file.src_uri)
+    markup = take_recorded()
+    language, text_language = _language(config), _text_language(page, config)
+    if not page.file.generated_by:  # a news page's Markdown is the build's own, from checked data
+        name = page.file.src_uri.removeprefix(f"{language}/")
+        state.judge(f"{text_language}/{name}", markup, expansion.placeholders)
+    html = expansion.insert(html)
+    if text_language == language:
+        return html
+    return render_untranslated_page(html, language, text_language)
+
+
 def _feed_title(config: MkDocsConfig) -> str:
     return f"{ui_text('news_feed_title', _language(config))} - {config.site_name}"
 
 
-# 4. The theme's template globals, once every page of this language is converted and before any is
+# 6. The theme's template globals, once every page of this language is converted and before any is
 # written: a page whose markup is refused stops the build here.
 @_reported
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -205,74 +241,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
-# 5. Each page's Markdown (after the i18n plugin's): its date, then its data blocks.
-@_reported
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    state = _state()
-    path = f"docs/{page.file.src_uri}"
-    # The date goes where MkDocs keeps it for the sitemap's <lastmod>. A news page has no file of
-    # its own; its date is the item's, checked in data/news.yaml.
-    generated = state.news_pages.get(page.file.src_uri) if page.file.generated_by else None
-    updated = generated.updated if generated else None
-    if updated is None:
-        own = page.file.src_uri in state.sources and _text_language(page, config) == _language(config)
-        source = state.root / path if own else None
-        updated = page_updated(page.file.content_string, path, source, state.today)
-    page.update_date = updated.isoformat()
-    first_line = body_first_line(page.file.content_string, markdown)
-    expansion = expand_markers(markdown, state.data, _text_language(page, config), path, page.url, first_line)
-    state.expansions[page.file.src_uri] = expansion
-    return expansion.markdown
-
-
-# 6. Each page's HTML: what Markdown made of it is judged (pages/markup.py: the whole build stops
-# at on_env if anything is refused), then the data blocks go in, and a page not yet translated gets
-# its notice.
-@_reported
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    state = _state()
-    expansion = state.expansions.pop(page.file.src_uri)
-    markup = take_recorded()
-    language, text_language = _language(config), _text_language(page, config)
-    if not page.file.generated_by:  # a news page's Markdown is the build's own, from checked data
-        name = page.file.src_uri.removeprefix(f"{language}/")
-        state.judge(f"{text_language}/{name}", markup, expansion.placeholders)
-    html = expansion.insert(html)
-    if text_language == language:
-        return html
-    return render_untranslated_page(html, language, text_language)
-
-
-# 7. Each page's template context (after the i18n plugin's, which sets the page's alternates): first
-# its entries in the search index, read here (search/entries.py: the theme's reading, quicker)
-# and not by the theme's search plugin, which is told to leave the page alone with the theme's own
-# per-page setting (front matter cannot set it: site_data.FRONT_MATTER_FIELDS) ...
-@event_priority(BEFORE_SEARCH)
-def _index_for_search(
-    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
-) -> dict[str, Any]:
-    title = str(page.meta.get("title", page.title))
-    _state().search_entries.extend(search_entries(page.content or "", page.toc, page.url, title))
-    page.meta["search"] = {"exclude": True}
-    return context
-
-
-# ... then the page's alternates and date.
-def _page_context(
-    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
-) -> dict[str, Any]:
-    alternates = getattr(config.extra, "alternate", None)
-    if alternates:
-        config.extra.alternate = language_alternates(alternates, config.site_url or "")
-    day = date.fromisoformat(page.update_date)
-    context["page_date"] = render_page_date(day, _text_language(page, config))
-    return context
-
-
-on_page_context = CombinedEvent(_index_for_search, _page_context)
-
-
-# 8. A page of its own, like 404.html, has no other-language version: it offers the front pages,
+# 7. A page of its own, like 404.html, has no other-language version: it offers the front pages,
 # which the i18n plugin keeps as the item while pages get theirs as the attribute.
 def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     if template_name == "404.html" and config.extra.get("alternate"):
@@ -280,12 +249,7 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
     return context
 
 
-# 9. Each page's finished HTML: its language's search index, and Material's markup corrected.
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return drop_checkbox_autocomplete(set_search_base(output, language_root(_language(config))))
-
-
-# 10. Templates of their own: the 404 page and the sitemap.
+# 8. Templates of their own: the 404 page and the sitemap.
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     language = _language(config)
     root = Path(config.site_dir) / language_root(language)
@@ -308,6 +272,23 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     return ""  # MkDocs skips writing an empty template
 
 
+# 9. Each page's template context (after the i18n plugin's, which sets the page's alternates).
+def on_page_context(
+    context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+) -> dict[str, Any]:
+    alternates = getattr(config.extra, "alternate", None)
+    if alternates:
+        config.extra.alternate = language_alternates(alternates, config.site_url or "")
+    day = date.fromisoformat(page.update_date)
+    context["page_date"] = render_page_date(day, _text_language(page, config))
+    return context
+
+
+# 10. Each page's finished HTML: its language's search index, and Material's markup corrected.
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return drop_checkbox_autocomplete(set_search_base(output, language_root(_language(config))))
+
+
 # 11. The end of this language's build (before the i18n plugin builds the next language): its feed,
 # the theme's script corrected, and for the whole site the hosts' headers ...
 @_reported
@@ -325,8 +306,8 @@ def _finish_language(config: MkDocsConfig) -> None:
         (site / "_headers").write_text(static_host_headers(), encoding="utf-8")
 
 
-# ... and after the i18n plugin has written the theme's search index (its configuration: the pages
-# were read in step 7), each language gets its own, with its words' forms grouped by base form
+# ... and after the i18n plugin has merged every language's pages into one search index, each
+# language gets its own, with its words' forms grouped by base form
 # (`extra: search_word_forms: false` leaves them out; the benchmark compares). The plugin builds the other languages inside the
 # default language's on_post_build, so the index is whole when the last open build ends: only then
 # is it split, for every language (config.theme then names the last language built, not the
@@ -338,7 +319,7 @@ def _split_search_index(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     if state.languages_open or not (site / SEARCH_INDEX).is_file():
         return  # another language's build is still open, or the search plugin is off
-    index = {**json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8")), "docs": state.search_entries}
+    index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
     for language in LANGUAGES:
         target = site / language_root(language) / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -46,8 +46,6 @@ class BuildState:
     # What MkDocs' conversion of the pages built so far made that pages may not have; the pages judged.
     markup: Problems = field(default_factory=Problems)
     judged: set[str] = field(default_factory=set)
-    # Every language's pages in the search index, as the theme's search plugin would list them.
-    search_entries: list[dict[str, str]] = field(default_factory=list)
     # Languages whose build has started and not yet ended: the i18n plugin nests the others' builds
     # in the default language's, and the search index is split once, when the last one ends.
     languages_open: int = 0
