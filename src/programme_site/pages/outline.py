@@ -18,6 +18,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from programme_site.core.errors import SiteError
 from programme_site.core.messages import N_, _
@@ -82,18 +83,36 @@ class Link:
 
 @dataclass
 class Section:
-    """A heading and what follows it up to the next heading; the first has no heading."""
+    """A heading and what follows it up to the next heading; the first has no heading.
+
+    Its images and facts are read from its lines when a rule first asks: the language rule never does.
+    """
 
     heading: Heading | None
     markers: list[Marker] = field(default_factory=list)
     list_items: list[int] = field(default_factory=list)
     table_rows: list[int] = field(default_factory=list)
-    images: list[Image] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
+    lines: list[tuple[int, str]] = field(default_factory=list)  # (line, text) of its prose
 
     @property
     def line(self) -> int:
         return self.heading.line if self.heading else 1
+
+    @cached_property
+    def images(self) -> list[Image]:
+        return [
+            Image(number, image["target"], image["alt"].strip())
+            for number, line in self.lines
+            for image in IMAGE.finditer(line)
+        ]
+
+    @cached_property
+    def facts(self) -> list[Fact]:
+        found = find_facts(visible_text(self.heading.text), self.heading.line) if self.heading else []
+        for number, line in self.lines:
+            if MAY_HAVE_FACTS.search(line):
+                found += find_facts(visible_text(LIST_ITEM.sub("", line, count=1)), number)
+        return found
 
     def signature(self) -> tuple[object, ...]:
         """What a section is made of, independent of its language: used to pair sections up."""
@@ -119,7 +138,7 @@ class Passage:
 @dataclass
 class Outline:
     sections: list[Section]
-    links: list[Link]
+    references: list[Link]  # reference definitions, [label]: target
     passages: list[Passage]  # every text whose language the language rule checks
     untranslated_line: int | None  # where the page says `untranslated: true`
     has_text: bool  # anything but front matter and blank lines
@@ -131,6 +150,16 @@ class Outline:
     @property
     def untranslated(self) -> bool:
         return self.untranslated_line is not None
+
+    @cached_property
+    def links(self) -> list[Link]:
+        """Every link's target, reference definitions included, in the order of the page."""
+        found = list(self.references)
+        for section in self.sections:
+            for number, line in section.lines:
+                found += [Link(number, match["target"]) for match in LINK.finditer(line)]
+                found += [Link(number, match["target"]) for match in AUTOLINK.finditer(line)]
+        return sorted(found, key=lambda link: link.line)
 
 
 def visible_text(line: str) -> str:
@@ -167,11 +196,11 @@ def _heading(line: str, next_line: str) -> tuple[int, str, bool] | None:
 
 
 class _Reader:
-    """One pass over a page's lines: the outline's sections, links and passages as it goes."""
+    """One pass over a page's lines: the outline's sections and passages as it goes."""
 
     def __init__(self) -> None:
         self.sections = [Section(heading=None)]
-        self.links: list[Link] = []
+        self.references: list[Link] = []
         self.passages: list[Passage] = []
         self.current: list[str] = []  # the lines of the paragraph or list item being read
         self.start, self.kind = 0, ""
@@ -188,16 +217,6 @@ class _Reader:
             self.close()
             self.start, self.kind = number, kind
         self.current.append(line.strip())
-
-    def inline(self, number: int, line: str) -> None:
-        """The images, links and facts of one line of the current section."""
-        section = self.sections[-1]
-        for image in IMAGE.finditer(line):
-            section.images.append(Image(number, image["target"], image["alt"].strip()))
-        self.links.extend(Link(number, match["target"]) for match in LINK.finditer(line))
-        self.links.extend(Link(number, match["target"]) for match in AUTOLINK.finditer(line))
-        if MAY_HAVE_FACTS.search(line):
-            section.facts.extend(find_facts(visible_text(LIST_ITEM.sub("", line, count=1)), number))
 
 
 def parse_page(text: str, path: str) -> Outline:
@@ -243,7 +262,7 @@ def parse_page(text: str, path: str) -> Outline:
             line = line[: line.index("<!--")]
         if reference := REFERENCE.match(line):
             reader.close()
-            reader.links.append(Link(number, reference["target"]))
+            reader.references.append(Link(number, reference["target"]))
             continue
         if not line.strip() or ATTRIBUTE_LIST_LINE.match(line) or RULE_LINE.match(line):
             reader.close()
@@ -254,7 +273,6 @@ def parse_page(text: str, path: str) -> Outline:
             index += underlined
             title = ATTR_LIST.sub("", title).strip()
             reader.sections.append(Section(heading=Heading(number, level, title)))
-            reader.sections[-1].facts.extend(find_facts(visible_text(title), number))
             reader.passages.append(Passage(number, "heading", title))
             continue
         if in_table or ("|" in line and TABLE_SEPARATOR.match(next_line)):
@@ -270,9 +288,9 @@ def parse_page(text: str, path: str) -> Outline:
             reader.text(number, line[item.end() :], "list item")
         else:
             reader.text(number, line, "paragraph")
-        reader.inline(number, line)
+        reader.sections[-1].lines.append((number, line))
     reader.close()
-    return Outline(reader.sections, reader.links, reader.passages, untranslated, has_text)
+    return Outline(reader.sections, reader.references, reader.passages, untranslated, has_text)
 
 
 def page_passages(text: str, shown: str) -> list[Passage]:
