@@ -2,7 +2,7 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-# Quiet Material's end-of-life notice; it is known and tracked in the README.
+# Quiet Material's end-of-life notice; it is known and tracked in HANDBOOK.md, "Upgrading".
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test lint check sync news hosting messages schema bench test-tools clean
@@ -11,7 +11,7 @@ $(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
-	# simplemma's dictionaries as tries inside .venv, once, so that no build makes them (README: Search).
+	# simplemma's dictionaries as tries inside .venv, once, so that no build makes them (HANDBOOK.md: Search).
 	$(BIN)/python -m programme_site.search
 	touch $@
 
@@ -27,7 +27,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check src hooks tests scripts bench
 	$(BIN)/ruff format --check src hooks tests scripts bench
 
-# The language checker: every way the Finnish and Swedish versions differ (README: For editors).
+# The language checker: every way the Finnish and Swedish versions differ (CONTRIBUTING.md: Kielitarkistus).
 check: $(BIN)/.installed
 	$(BIN)/python -m programme_site.checker
 
@@ -56,7 +56,7 @@ news: $(BIN)/.installed
 hosting: $(BIN)/.installed
 	$(BIN)/python -m programme_site.hosting > hosting/nginx-security-headers.conf
 
-# After adding or changing a message in src/ or scripts/ (README: Messages in three languages): the
+# After adding or changing a message in src/ or scripts/ (HANDBOOK.md: Messages in three languages): the
 # English texts extracted afresh into the template, the Finnish and Swedish catalogues updated from it.
 # New and changed entries then wait for their translation; tests/core/test_messages.py fails until then.
 LOCALE := src/programme_site/locale
@@ -66,7 +66,7 @@ messages: $(BIN)/.installed
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete -D programme_site -i $(LOCALE)/programme_site.pot -d $(LOCALE)
 
 # Regenerate the editors' JSON Schemas in data/schema/ after changing the field tables in
-# src/programme_site/data/site_data.py.
+# src/programme_site/data/fields.py.
 schema: $(BIN)/.installed
 	$(BIN)/python -m programme_site.data
 

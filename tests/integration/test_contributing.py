@@ -122,3 +122,33 @@ def test_the_web_only_walkthrough_matches_the_workflows(language: str) -> None:
     ]
     for words in ("*Files changed*", "*Summary*", "*Propose changes*", "*Reviewers*"):
         assert words in text
+
+
+# The checker's summary line (src/programme_site/checker/report.py) sends editors to these sections,
+# one per language; their headings are the anchors #kielitarkistus and #språkkontrollen.
+CHECKER_SECTIONS = {"fi": "### Kielitarkistus", "sv": "### Språkkontrollen"}
+
+
+def part(language: str) -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    return text.split("## Suomeksi")[1].split("## På svenska")[{"fi": 0, "sv": 1}[language]]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_checkers_section_explains_every_kind_of_finding(language: str) -> None:
+    lines = part(language).split("\n")
+    assert CHECKER_SECTIONS[language] in lines, f"the {language} part has no {CHECKER_SECTIONS[language]}"
+    section = part(language).split(CHECKER_SECTIONS[language] + "\n")[1].split("\n### ")[0]
+    assert "`make check`" in section and "`warning:`" in section
+    # The table of findings quotes each in the part's language and in English, as GitHub shows it now.
+    rows = [line for line in section.split("\n") if line.startswith("| *")]
+    assert len(rows) >= 10
+    for english in (
+        "has no Swedish counterpart",
+        "leads nowhere",
+        "is not listed in",
+        "is in Finnish, not Swedish",
+    ):
+        assert any(english in row for row in rows), english
+    # The guide says the checks on GitHub speak English for now; if a maintainer changes that, say so there.
+    assert load_workflow("checks.yml")["env"]["SITE_MESSAGES_LANGUAGE"] == "en"
