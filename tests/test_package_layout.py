@@ -103,7 +103,9 @@ OTHER_TEST_FOLDERS = {"integration", "browser", "hooks", "benchmark", "fixtures"
 
 def test_the_tests_mirror_the_packages() -> None:
     """A module's own tests are tests/<package>/test_<module>.py; the whole site's are elsewhere."""
-    folders = {path.name for path in (ROOT / "tests").iterdir() if path.is_dir() and path.name != "__pycache__"}
+    folders = {
+        path.name for path in (ROOT / "tests").iterdir() if path.is_dir() and path.name != "__pycache__"
+    }
     assert folders <= PACKAGES | OTHER_TEST_FOLDERS, folders - PACKAGES - OTHER_TEST_FOLDERS
     strays = [
         test.relative_to(ROOT).as_posix()

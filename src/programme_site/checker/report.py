@@ -40,6 +40,6 @@ class Report:
         )
         if errors:
             return _(
-                "{counts}. Fix the errors before merging: see 'For editors: the language checker' in README.md."
+                "{counts}. Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md."
             ).format(counts=counts)
         return _("{counts}. Nothing stops the merge; the warnings list known gaps.").format(counts=counts)

@@ -3,9 +3,9 @@
 Python-Markdown's inline patterns rescan a text from every '[' and '<' they cannot close, and its
 block parser recurses once per level of nesting: 20 000 nested '[' took 42 s to convert, and a
 10 000-deep list ended in a RecursionError. The limits here are far above what a page of this site
-needs (its longest page has 11 000 characters and nests lists two deep) and keep the worst page
-within a second or two of Markdown (bench/RESULTS.md, "Worst-case page"). They apply to pages and
-to the Markdown texts in data/, in the build and in `make check` alike.
+needs (its longest page has under 6 000 characters and nests lists two deep) and keep the worst
+page within about a second of Markdown (bench/RESULTS.md, "Worst-case pages"). They apply to pages
+and to the Markdown texts in data/, in the build and in `make check` alike.
 
 Invisible characters are refused too: bidirectional controls (U+202E and its kin) make a text
 read in another order than it is stored, so a reviewer and the checks would see two texts; NUL
@@ -31,6 +31,10 @@ MAX_NESTING = 10
 OPENERS = "[<*_"
 MAX_OPENERS_IN_BLOCK = 400
 MAX_OPENERS = 2_000
+# An unclosed '<' at the start of a line makes Markdown's raw-HTML reader scan the rest of the page
+# for its end: with 2 000 of them in a page of 100 000 characters, 8 s. Pages write '<' for
+# <https://…> links and little else (raw HTML is refused).
+MAX_ANGLE_BRACKETS = 200
 
 # Tab and newline are the only control characters a text may have. Bidirectional controls
 # (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069), the line and paragraph separators (a line
@@ -144,6 +148,16 @@ def markdown_bounds(text: str, shown: str, first_line: int = 1) -> list[SiteErro
                 )
             )
         block_openers += openers
+    if (angles := text.count("<")) > MAX_ANGLE_BRACKETS:
+        problems.append(
+            SiteError(
+                shown,
+                first_line,
+                _("the text has {count} '<' characters; the limit is {limit}. Write fewer of them.").format(
+                    count=angles, limit=MAX_ANGLE_BRACKETS
+                ),
+            )
+        )
     if total > MAX_OPENERS and not crowded:
         problems.append(
             SiteError(

@@ -1,2 +1,2 @@
-"""data/*.yaml: the models, their validation and loading, the editors' JSON Schemas, the data
-markers on pages and the HTML they render. `python -m programme_site.data` writes the schemas."""
+"""data/*.yaml: the models, their validation and loading, the Markdown of data texts, the reviewed
+list of external addresses and the editors' JSON Schemas (`python -m programme_site.data` writes them)."""

@@ -145,7 +145,7 @@ class Entry:
         return text.strip()
 
     def markdown(self, field: str) -> Text:
-        """A text in both languages whose Markdown follows news_markdown's rules."""
+        """A text in both languages whose Markdown follows data/markdown.py's rules."""
         texts = self.text(field, markdown=True)
         problems = [
             self.problem(f"{field}.{language}", problem, self.mapping[field].key_lines[language])

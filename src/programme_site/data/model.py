@@ -37,7 +37,7 @@ class NewsItem:
     date: date
     type: str
     title: Text
-    body: Text  # Markdown, checked by news_markdown.markdown_problem
+    body: Text  # Markdown, checked by data.markdown.markdown_problem
     links: tuple[NewsLink, ...] = ()
 
     @property

@@ -3,7 +3,7 @@
 An editor's YAML tool (VS Code with its YAML extension, github.dev) reads the schema
 named in the data file's first line, `# yaml-language-server: $schema=schema/news.schema.json`,
 and offers the fields, their descriptions in Finnish and Swedish, and warnings while the
-editor types. The schema is made from the tables in site_data.py that the build validates
+editor types. The schema is made from the tables in data/fields.py that the build validates
 with, so the two cannot drift apart; it says less than the build checks (a text's language,
 its links, a date's future limit), never more. Write it with `make schema`:
 
@@ -54,7 +54,7 @@ def _texts(what: dict[str, Any]) -> dict[str, Any]:
 
 
 def field_schema(field: Field) -> dict[str, Any]:
-    """What one field may hold, as the validator reads it (site_data._read_field)."""
+    """What one field may hold, as the validator reads it (data/entries.py, _read_field)."""
     match field.kind:
         case Kind.ID:
             shape: dict[str, Any] = {
@@ -101,7 +101,7 @@ def file_schema(data_file: DataFile) -> dict[str, Any]:
         },
     }
     required = [data_file.key]
-    if "sections" in data_file.top_level:  # site_data.parse_contacts
+    if "sections" in data_file.top_level:  # data/load.py, parse_contacts
         properties["sections"] = {
             "description": _description(SECTIONS_ABOUT),
             "type": "object",

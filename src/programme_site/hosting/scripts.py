@@ -1,4 +1,4 @@
-"""The site's own script files: the only scripts and workers its pages may run (http_headers.py).
+"""The site's own script files: the only scripts and workers its pages may run (hosting/headers.py).
 
 Material publishes its bundle and search worker under names with a hash of their content, so the
 list is read from the build's files: the scripts directly in `assets/javascripts/` (Material's

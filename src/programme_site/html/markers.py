@@ -101,7 +101,7 @@ MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
 # What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
 # block takes its place in the page's HTML, so Markdown's slow raw-HTML parser never reads the
 # block (a contact block on every page, a news list of every item): see bench/RESULTS.md. The
-# token, new in every build, keeps a page from writing a placeholder of its own (page_markup.py
+# token, new in every build, keeps a page from writing a placeholder of its own (pages/markup.py
 # lets through only the page's own placeholders as raw HTML).
 PLACEHOLDER = f"<!-- data-block {secrets.token_hex(8)}-{{}} -->"
 

@@ -1,2 +1,2 @@
-"""The news in data/news.yaml: each item's page and each year's, the feeds, their addresses, the
-bodies' Markdown. `python -m programme_site.news "Otsikko"` adds an item (`make news`)."""
+"""Where each news item, each year's archive and each feed is published, and `make news`
+(`python -m programme_site.news "Otsikko"` adds an item to data/news.yaml)."""

@@ -2,7 +2,7 @@
 
 Numbers, dates, periods, phone numbers, decision and statute numbers and e-mail
 addresses. Each is normalised, so `7,35` and `7.35` or `1 050` and `1050` are
-one fact. Pages (page_outline) and data texts (rules/data_facts) use the same
+one fact. Pages (pages/outline.py) and data texts (rules/data_facts) use the same
 extraction.
 """
 

@@ -3,7 +3,7 @@
 MkDocs (mkdocs/utils/meta.py) takes a YAML block between '---' lines at the top of a page as its
 front matter; a page without one whose first lines look like `key: value` (MultiMarkdown's
 metadata) loses those lines into the page's settings instead, unseen. Its pattern is copied here
-and tests/core/test_front_matter.py holds it to MkDocs' own on every case; the texts come from
+and tests/pages/test_front_matter.py holds it to MkDocs' own on every case; the texts come from
 pages/text.py, which ends every page with a newline, as the build gives it to MkDocs.
 """
 
@@ -31,7 +31,7 @@ _MKDOCS_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 # A build reads each page's front matter three times (its checks, its language's, its date): it is
-# parsed once and shared, so callers must not change it. build_state.py empties the cache when a
+# parsed once and shared, so callers must not change it. site/state.py empties the cache when a
 # build starts, so that `mkdocs serve` keeps no old texts.
 @cache
 def front_matter(text: str, shown: str) -> tuple[Located | None, int]:

@@ -7,7 +7,7 @@ mkdocs.yml's markdown_extensions, so that MkDocs converts every page with it) re
 of the conversion, what reaches the HTML: the raw HTML Python-Markdown kept, every element's
 attributes with their final values, text that looks like an unfinished attribute list, the first
 heading (MkDocs makes the page's title of it) and reference definitions. `markup_problems` judges
-that record against what pages may contain (README: Trust model). The build judges MkDocs' own
+that record against what pages may contain (SECURITY.md: Trust model). The build judges MkDocs' own
 conversion of each page (hooks/site_build.py); the checker converts each page with the same
 extensions, read from mkdocs.yml.
 """

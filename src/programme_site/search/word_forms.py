@@ -19,7 +19,7 @@ adds each first part joined to each form of the last word to a query for it, wei
 word's own forms, so *pakolainen* also finds *kiintiöpakolaisten*, after the pages that use the
 word itself.
 
-The base forms come from simplemma's Finnish and Swedish dictionaries (README: Search).
+The base forms come from simplemma's Finnish and Swedish dictionaries (HANDBOOK.md: Search).
 """
 
 from __future__ import annotations

@@ -1,2 +1,1 @@
-"""What one build of the site keeps between MkDocs' events (hooks/site_build.py connects them to
-it), and the texts the site shows around its pages."""
+"""What one build of the site keeps between MkDocs' events (hooks/site_build.py connects them to it)."""

@@ -1,4 +1,4 @@
-"""Rule 2: every image on a page has an alt text, so that screen-reader users get it too."""
+"""Every image on a page has an alt text, so that screen-reader users get it too."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rule 1: every page exists in every language (a stub declared untranslated counts)."""
+"""Every page exists in every language (a stub declared untranslated counts)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rule 3 for data: each localised text in data/*.yaml gives the same facts in both languages.
+"""Each localised text in data/*.yaml gives the same facts in both languages.
 
 A date or number changed in a news item's Finnish text only would otherwise
 reach the Swedish pages and feed silently. Every `{fi: …, sv: …}` mapping is

@@ -1,4 +1,4 @@
-"""Rule 3: both versions of a page give the same facts, section by section where the sections pair up.
+"""Both versions of a page give the same facts, section by section where the sections pair up.
 
 A fact changed in one language is named with both values; one written in one
 language only is named with the part of the other page that lacks it.

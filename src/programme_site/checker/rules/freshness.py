@@ -1,4 +1,4 @@
-"""Rule 6: know when one language has changed since the versions were last marked in step.
+"""Know when one language has changed since the versions were last marked in step.
 
 Each translated page's files are compared with the fingerprints translations.lock
 took when an editor last ran `make sync` for the page; a damaged entry, and an

@@ -1,4 +1,4 @@
-"""Every text is in the language it claims: pages and navigation titles (data texts: site_data).
+"""Every text is in the language it claims: pages and navigation titles (data texts: data/entries.py).
 
 The rule itself is core/text_language.py, which the build uses too; here every
 problem is listed, where the build stops at the first.

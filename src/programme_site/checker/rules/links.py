@@ -1,4 +1,4 @@
-"""Rule 4: links lead somewhere, and both languages link to the same places.
+"""Links lead somewhere, and both languages link to the same places.
 
 Internal links are compared as the pages they lead to (anchors are left out:
 headings, and so anchors, are translated). External addresses must be the

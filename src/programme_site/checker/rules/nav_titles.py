@@ -1,4 +1,4 @@
-"""Rule 1: every nav entry in mkdocs.yml names an existing page, and every nav title is translated."""
+"""Every nav entry in mkdocs.yml names an existing page, and every nav title is translated."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rule 2: both versions of a page have the same structure.
+"""Both versions of a page have the same structure.
 
 The same headings at the same levels; in each section the same number of list
 items and table rows; the same data blocks in the same order; the same images.

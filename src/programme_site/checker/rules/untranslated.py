@@ -1,4 +1,4 @@
-"""Rule 7: a page may be declared not yet translated, honestly (build.untranslated_pages).
+"""A page may be declared not yet translated, honestly (pages/untranslated.py).
 
 The checker applies the build's own rule to a stub, and lists every page that is
 not yet translated as a warning.
