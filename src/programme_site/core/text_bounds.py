@@ -107,7 +107,11 @@ def markdown_bounds(text: str, shown: str, first_line: int = 1) -> list[SiteErro
         ]
     problems = []
     block_start, block_openers, total, crowded = first_line, 0, 0, False
+    angles, angles_over = 0, None  # the '<' so far, and the line of the first over the limit
     for number, line in enumerate(text.split("\n"), start=first_line):
+        angles += line.count("<")
+        if angles > MAX_ANGLE_BRACKETS and angles_over is None:
+            angles_over = number
         if not line.strip():
             block_start, block_openers = number + 1, 0
             continue
@@ -148,11 +152,11 @@ def markdown_bounds(text: str, shown: str, first_line: int = 1) -> list[SiteErro
                 )
             )
         block_openers += openers
-    if (angles := text.count("<")) > MAX_ANGLE_BRACKETS:
+    if angles_over is not None:
         problems.append(
             SiteError(
                 shown,
-                first_line,
+                angles_over,
                 _("the text has {count} '<' characters; the limit is {limit}. Write fewer of them.").format(
                     count=angles, limit=MAX_ANGLE_BRACKETS
                 ),
