@@ -6,7 +6,7 @@ import pytest
 from conftest import line_of, replace_in, run_checker
 from rule_cases import small_project
 
-from programme_site.checker.address_pairs import load_language_links
+from programme_site.data.language_links import load_language_links
 from programme_site.checker.rules import links
 from programme_site.checker.rules.links import internal_target
 from programme_site.checker.run import check_project
