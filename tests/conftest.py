@@ -2,7 +2,8 @@
 way `make build` builds.
 
 Code tests run on the fixture site (tests/fixtures/site/, made into a project by fixture_site.py) and
-plant their mistakes in its text, which they know.
+plant their mistakes in its text, which they know. Only the content tests (tests/content/) read the
+real pages and data.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from programme_site.core.messages import SETTING
 # setting goes to this process and to every command it starts. tests/core/test_messages.py and
 # tests/integration/test_translated_findings.py choose Finnish and Swedish explicitly.
 os.environ[SETTING] = "en"
+
+# Chromium for the browser tests on either site: the fixture site's and the real one's (tests/content/).
+pytest_plugins = ("browser.chromium",)
 
 __all__ = ["PAGES", "ROOT"]  # for the tests, beside what is defined here
 
