@@ -3,7 +3,7 @@ way `make build` builds.
 
 Code tests run on the fixture site (tests/fixtures/site/, made into a project by fixture_site.py) and
 plant their mistakes in its text, which they know. Only the content tests (tests/content/) read the
-real pages and data.
+real pages and data; tests/live_content.py fails any other test that does.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ from programme_site.core.messages import SETTING
 # tests/integration/test_translated_findings.py choose Finnish and Swedish explicitly.
 os.environ[SETTING] = "en"
 
-# Chromium for the browser tests on either site: the fixture site's and the real one's (tests/content/).
-pytest_plugins = ("browser.chromium",)
+# The guard that keeps the code tests off the real content (tests/live_content.py), and Chromium for the
+# browser tests on either site: the fixture site's and the real one's (tests/content/).
+pytest_plugins = ("live_content", "browser.chromium")
 
 __all__ = ["PAGES", "ROOT"]  # for the tests, beside what is defined here
 
