@@ -36,9 +36,6 @@ PROJECT = (str(ROOT), os.path.join(ROOT, "mkdocs.yml"))
 # A command that runs the site's own tools: these read the tree they are pointed at.
 TOOLS = ("mkdocs", "programme_site", "build_site.py")
 PATH_EVENTS = {"open", "os.listdir", "os.scandir", "shutil.copytree", "shutil.copyfile"}
-# Owned by the branch that removes the search plugin's port (issue 23, item 5), which builds a copy of
-# the real tree to compare with the theme's own reading: left as it is here. Remove with the file.
-NOT_YET_ON_THE_FIXTURE = (ROOT / "tests" / "integration" / "test_search_index_entries.py",)
 
 
 class LiveContentRead(Exception):
@@ -124,7 +121,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def is_content_test(path: Path) -> bool:
-    return path.resolve().is_relative_to(CONTENT_TESTS) or path.resolve() in NOT_YET_ON_THE_FIXTURE
+    return path.resolve().is_relative_to(CONTENT_TESTS)
 
 
 @contextmanager

@@ -66,8 +66,8 @@ def expected(project: Path, language: str) -> list[str]:
             f"docs/sv/verkosto.md:{paragraph}: tämä kappale on kirjoitettu suomeksi, ei ruotsiksi. Käännä se "
             "ruotsiksi; jos sen on tarkoitus olla suomeksi (lainattu nimi tai otsikko), merkitse ne sanat näin: "
             "[sanat]{lang=fi}.",
-            "4 virhettä. Korjaa virheet ennen yhdistämistä (merge): katso README.md:n kohta "
-            "'For editors: the language checker'.",
+            "4 virhettä. Korjaa virheet ennen yhdistämistä (merge): katso CONTRIBUTING.md:n kohta "
+            "'Kielitarkistus'.",
         ],
         "sv": [
             f"docs/fi/saavutettavuusseloste.md:1: sidan saknar svensk motsvarighet: {missing} finns inte. "
@@ -81,8 +81,8 @@ def expected(project: Path, language: str) -> list[str]:
             f"docs/sv/verkosto.md:{paragraph}: det här stycket är på finska, inte på svenska. Översätt texten "
             "till svenska; om den ska vara på finska (ett citerat namn eller en titel), märk de orden så här: "
             "[orden]{lang=fi}.",
-            "4 fel. Rätta felen före sammanslagningen (merge): se avsnittet 'For editors: the language checker' "
-            "i README.md.",
+            "4 fel. Rätta felen före sammanslagningen (merge): se avsnittet 'Språkkontrollen' "
+            "i CONTRIBUTING.md.",
         ],
     }[language]
 
@@ -113,5 +113,5 @@ def test_make_check_stays_english_for_developers(broken: Path) -> None:
     result = make_check(broken, LANG="C.UTF-8")
     assert "docs/fi/saavutettavuusseloste.md:1: has no Swedish counterpart" in result.stdout
     assert result.stdout.rstrip().endswith(
-        "4 errors. Fix the errors before merging: see 'For editors: the language checker' in README.md."
+        "4 errors. Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md."
     )

@@ -12,7 +12,7 @@ from programme_site.checker.run import check_project
 from programme_site.pages.outline import parse_page
 from programme_site.pages.text import fingerprint
 
-FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
+FAIL = "Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md."
 NAMES = {"fi": "Finnish", "sv": "Swedish"}
 
 

@@ -18,7 +18,7 @@ def test_a_swedish_data_field_left_blank(project: Path) -> None:
     assert result.stdout.splitlines() == [
         f"data/news.yaml:{line}: news item oma-uutiskirje, "
         "field 'title.sv': the Swedish text is missing or empty. Write it under 'title:' as 'sv: …'.",
-        "1 error. Fix the errors before merging: see 'For editors: the language checker' in README.md.",
+        "1 error. Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md.",
     ]
     assert result.returncode == 1
 

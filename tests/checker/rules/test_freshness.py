@@ -13,7 +13,7 @@ from programme_site.checker.sync import sync
 from programme_site.checker.translation_lock import InStep
 
 TODAY = date(2026, 12, 1)
-FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
+FAIL = "Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md."
 
 
 def lock(project: Path) -> dict:

@@ -50,7 +50,7 @@ def test_a_link_to_a_page_that_does_not_exist(project: Path) -> None:
         "not. Link to the same pages in both languages.",
         f"docs/sv/index.md:{line}: the link to 'natverk.md' leads nowhere: there is no "
         "docs/sv/natverk.md. Correct the link, or add the file.",
-        "3 errors. Fix the errors before merging: see 'For editors: the language checker' in README.md.",
+        "3 errors. Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md.",
     ]
     assert result.returncode == 1
 
