@@ -94,7 +94,8 @@ def free_port() -> int:
 
 
 @contextmanager
-def _serve(site: Path, port: int) -> Iterator[tuple[str, list[tuple[str, int]]]]:
+def serve(site: Path, port: int) -> Iterator[tuple[str, list[tuple[str, int]]]]:
+    """`site` served on 127.0.0.1 at `port` (any free one if 0): its origin, and the requests it answers."""
     requests: list[tuple[str, int]] = []
     handler = type("Handler", (_RecordingHandler,), {"requests": requests})
     server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(site)))
@@ -116,7 +117,7 @@ def measure(site: Path, pages: list[str], chromium: str, loads: int = 3, port: i
     the page's resources are the union of `loads` loads, each counted once.
     """
     weights = []
-    with _serve(site, port) as (base, requests):
+    with serve(site, port) as (base, requests):
         for page in pages:
             requests.clear()
             for _ in range(loads):

@@ -1,4 +1,10 @@
-"""Shared test helpers: the real project tree, copies of it to break, and real builds."""
+"""Shared test helpers: projects made from the tests' own fixture site, broken on purpose, and built the
+way `make build` builds.
+
+Code tests run on the fixture site (tests/fixtures/site/, made into a project by fixture_site.py) and
+plant their mistakes in its text, which they know. Only the content tests (tests/content/) read the
+real pages and data; tests/live_content.py fails any other test that does.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from fixture_site import PAGES, ROOT, write_fixture_project
 
 from programme_site.core.languages import LANGUAGE_NAMES
 from programme_site.core.messages import SETTING
@@ -22,27 +29,39 @@ from programme_site.core.messages import SETTING
 # tests/integration/test_translated_findings.py choose Finnish and Swedish explicitly.
 os.environ[SETTING] = "en"
 
-ROOT = Path(__file__).resolve().parent.parent
-# What a build needs; a test copies these and breaks the copy on purpose.
+# The guard that keeps the code tests off the real content (tests/live_content.py), and Chromium for the
+# browser tests on either site: the fixture site's and the real one's (tests/content/).
+pytest_plugins = ("live_content", "browser.chromium")
+
+__all__ = ["PAGES", "ROOT"]  # for the tests, beside what is defined here
+
+# What a build of the real tree needs (the content tests build a copy of it).
 PROJECT_PARTS = ("mkdocs.yml", "translations.lock", "docs", "data", "hooks", "overrides", "src")
 LANGUAGE_PREFIX = {"fi": "", "sv": "sv/"}
-# The address the shared test build is made for (.example is reserved, RFC 2606): not the
-# local default of mkdocs.yml, so a test sees whether links follow SITE_URL.
+# The address the tests build for (.example is reserved, RFC 2606): not the local default of
+# mkdocs.yml, so a test sees whether links follow SITE_URL.
 SITE_URL = "https://kuntiinohjaaminen.example/"
-PAGES = (
-    "index.md",
-    "verkosto.md",
-    "asettamispaatos.md",
-    "kotoutuminen.md",
-    "ajankohtaista.md",
-    "yhteystiedot.md",
-    "saavutettavuusseloste.md",
-)
+BUILD_SCRIPT = ROOT / "scripts" / "build_site.py"
+# What `make` needs besides the site; a project with these reuses the real .venv.
+MAKE_PARTS = ("Makefile", "requirements.txt", "requirements-test.txt", "pyproject.toml", "scripts")
 
 
 def copy_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:
+    """A copy of the real tree: for the content tests, which build and check the real site."""
     target.mkdir(parents=True)
     for part in PROJECT_PARTS + extra_parts:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, target / part)
+    return target
+
+
+def fixture_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:
+    """The fixture site as a project at `target`, with `extra_parts` of the real tree beside it."""
+    write_fixture_project(target)
+    for part in extra_parts:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
@@ -58,9 +77,39 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def append_to(path: Path, text: str) -> int:
+    """Add a paragraph at the end of a page (which ends with a newline); the number of its first line."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    with path.open("a", encoding="utf-8") as file:
+        file.write(f"\n{text}\n")
+    return lines + 2  # after the blank line before it
+
+
 def copy_environment(project: Path) -> dict[str, str]:
     """The environment for a command on `project`: its own copy of the code, not the installed one."""
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project / "src")}
+
+
+def build_site(
+    project: Path, site_url: str = SITE_URL, **environment: str
+) -> subprocess.CompletedProcess[str]:
+    """`make build` on `project` (scripts/build_site.py): strict, into site/ only when the whole build
+    succeeds. `environment` adds to the test's own (e.g. SITE_PREVIEW="true")."""
+    return subprocess.run(
+        [sys.executable, str(BUILD_SCRIPT), str(project)],
+        capture_output=True,
+        text=True,
+        env={**copy_environment(project), "SITE_URL": site_url, **environment},
+        check=False,
+    )
+
+
+def built(project: Path, site_url: str = SITE_URL, **environment: str) -> Path:
+    """The site `make build` made of `project`, which must build without a warning."""
+    result = build_site(project, site_url, **environment)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stdout + result.stderr, result.stderr
+    return project / "site"
 
 
 def run_build(
@@ -70,6 +119,8 @@ def run_build(
     cwd: Path | None = None,
     site_url: str = SITE_URL,
 ) -> subprocess.CompletedProcess[str]:
+    """MkDocs itself, strict, without scripts/build_site.py around it: only for tests about what
+    MkDocs does on its own (a config file of another name, a plain build that must write nothing)."""
     env = {**copy_environment(project), "SITE_URL": site_url}
     return subprocess.run(
         [
@@ -91,20 +142,6 @@ def run_build(
     )
 
 
-BUILD_SCRIPT = ROOT / "scripts" / "build_site.py"
-
-
-def run_safe_build(project: Path) -> subprocess.CompletedProcess[str]:
-    """`make build` on `project`: strict, into site/ only when the whole build succeeds."""
-    return subprocess.run(
-        [sys.executable, str(BUILD_SCRIPT), str(project)],
-        capture_output=True,
-        text=True,
-        env=copy_environment(project),
-        check=False,
-    )
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder` and its bytes, to show a failed build changed nothing."""
     return {
@@ -119,25 +156,22 @@ def built_page(site: Path, language: str, page: str) -> Path:
 
 
 @pytest.fixture
-def project_copy(tmp_path: Path) -> Path:
-    return copy_project(tmp_path / "project")
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the fixture site as a project, to break on purpose."""
+    return fixture_project(tmp_path / "project")
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once with --strict for every test that reads it."""
-    site = tmp_path_factory.mktemp("site")
-    result = run_build(ROOT, site)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
-    return site
+    """The fixture site, built once by `make build` for every test that only reads it."""
+    return built(fixture_project(tmp_path_factory.mktemp("fixture") / "project"))
 
 
 @pytest.fixture
-def project_with_site(project_copy: Path, built_site: Path) -> Path:
-    """A copy of the project with a built site/ in it, for builds that must leave site/ alone."""
-    shutil.copytree(built_site, project_copy / "site")
-    return project_copy
+def project_with_site(project: Path, built_site: Path) -> Path:
+    """A fixture project with a built site/ in it, for builds that must leave site/ alone."""
+    shutil.copytree(built_site, project / "site")
+    return project
 
 
 def assert_refused(project: Path, message: str, planted: str | None = None) -> None:
@@ -146,7 +180,7 @@ def assert_refused(project: Path, message: str, planted: str | None = None) -> N
     `planted` is text of the bad input: a plain `mkdocs build` must stop before writing any of it.
     """
     before = snapshot(project / "site")
-    build = run_safe_build(project)
+    build = build_site(project)
     assert build.returncode != 0
     assert message in build.stderr, build.stderr
     assert "The build failed; site/ was not changed." in build.stderr
@@ -181,20 +215,9 @@ def run_checker(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-# What `make` needs besides the site sources; the copy reuses the real .venv.
-MAKE_PARTS = (
-    "Makefile",
-    "requirements.txt",
-    "requirements-test.txt",
-    "pyproject.toml",
-    "scripts",
-    "translations.lock",
-)
-
-
 def make_project(tmp_path: Path) -> Path:
-    """A copy of the tree that `make` commands can run in."""
-    return copy_project(tmp_path / "project", MAKE_PARTS)
+    """The fixture site as a project that `make` commands can run in."""
+    return fixture_project(tmp_path / "project", MAKE_PARTS)
 
 
 def make_in_copy(words: list[str]) -> list[str]:
@@ -217,7 +240,7 @@ def run_make(project: Path, command: str, **environment: str) -> subprocess.Comp
         capture_output=True,
         text=True,
         check=False,
-        timeout=300,
+        timeout=600,  # a hang guard, far above what any make command here takes
     )
 
 
@@ -241,8 +264,8 @@ PAGE_MISTAKES = (
 
 
 def make_five_mistakes(folder: Path) -> Path:
-    """A copy of the real tree that `make` commands run in, with five mistakes: the news item above and
-    the page pair uusi-verkosto.md; and a site/ that a failed build must leave as it was."""
+    """The fixture site as a project that `make` commands run in, with five mistakes: the news item above
+    and the page pair uusi-verkosto.md; and a site/ that a failed build must leave as it was."""
     project = make_project(folder)
     replace_in(project / "data" / "news.yaml", "news:\n", NEWS_WITH_THREE_MISTAKES)
     for language, line, mistake in PAGE_MISTAKES:
@@ -292,14 +315,15 @@ def serves(url: str, seconds: float) -> bool:
     return False
 
 
-# A Swedish paragraph of docs/sv/verkosto.md, and its Finnish counterpart, which a test pastes in its place.
+# A Swedish paragraph of the fixture's docs/sv/verkosto.md, and its Finnish counterpart, which a test
+# pastes in its place.
 SWEDISH_PARAGRAPH = (
-    "Nätverket Från flykting till kommunmedlem (på finska [Pakolaisesta kuntalaiseksi]{lang=fi}) "
-    "samlar alla som arbetar med mottagande och integration av flyktingar."
+    "Nätverket är öppet för alla kommunbibliotek och deras samarbetspartner. "
+    "I små kommuner är närbiblioteket ofta det enda offentliga servicestället."
 )
 FINNISH_PARAGRAPH = (
-    "Pakolaisesta kuntalaiseksi -verkosto kokoaa yhteen kaikki, jotka työskentelevät pakolaisten "
-    "vastaanoton ja kotoutumisen parissa."
+    "Verkosto on avoin kaikille kuntien kirjastoille ja niiden yhteistyökumppaneille. "
+    "Pienissä kunnissa lähikirjasto on usein ainoa julkinen palvelupiste."
 )
 
 

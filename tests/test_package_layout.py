@@ -97,8 +97,9 @@ def test_no_module_imports_itself_round_a_cycle() -> None:
     assert cycles == []
 
 
-# Test folders that are not a package's: the whole site built and checked, in a browser, the hook, the benchmark.
-OTHER_TEST_FOLDERS = {"integration", "browser", "hooks", "benchmark", "fixtures"}
+# Test folders that are not a package's: the whole site built and checked, in a browser, the hook, the
+# benchmark, the tests' own fixture site, and the content tests (the only ones that read the real pages).
+OTHER_TEST_FOLDERS = {"integration", "browser", "hooks", "benchmark", "fixtures", "content"}
 
 
 def test_the_tests_mirror_the_packages() -> None:

@@ -13,7 +13,7 @@ from conftest import replace_in
 from playwright.sync_api import Page
 
 from .checks import axe_violations, load_problems, open_drawer, search_results
-from .conftest import MOBILE, NewPage, Site
+from .chromium import MOBILE, NewPage, Site
 
 # Runs before any script of the page; Playwright's init scripts are not subject to the page's CSP.
 RECORD_VIOLATIONS = """

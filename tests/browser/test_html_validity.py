@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from .checks import vnu_errors
-from .conftest import Site, tiny_page
+from .chromium import Site, tiny_page
 from .tools import missing
 
 

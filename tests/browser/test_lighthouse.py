@@ -1,4 +1,8 @@
-"""Lighthouse, mobile: accessibility, best practices and SEO 100 and performance at least 95."""
+"""Lighthouse, mobile: what its accessibility, best-practices and SEO audits catch.
+
+The real pages' scores are a content test (tests/content/test_real_pages_in_browser.py); the
+performance score is a timing, reported by `make bench` (bench/lighthouse.py) and asserted nowhere.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,9 @@ from pathlib import Path
 import pytest
 
 from .checks import failed_audits, lighthouse_problems, lighthouse_report
-from .conftest import Site, tiny_page
+from .chromium import tiny_page
 from .server import serve
 from .tools import missing
-
-# The front page and a content page in each language.
-PAGES = ("/", "/kotoutuminen/", "/sv/", "/sv/kotoutuminen/")
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -20,14 +21,6 @@ def lighthouse() -> None:
     reason = missing("chromium", "node", "lighthouse")
     if reason:
         pytest.skip(reason)
-
-
-def test_front_and_content_pages_score_full_marks(site: Site, tmp_path: Path) -> None:
-    problems = []
-    for number, path in enumerate(PAGES):
-        report = lighthouse_report(site.url(path), tmp_path / f"report-{number}.json")
-        problems += [f"{path}: {problem}" for problem in lighthouse_problems(report)]
-    assert not problems, "\n".join(problems)
 
 
 def test_lighthouse_catches_a_page_without_description_with_low_contrast_and_an_error(tmp_path: Path) -> None:
@@ -41,3 +34,4 @@ def test_lighthouse_catches_a_page_without_description_with_low_contrast_and_an_
     assert {"meta-description", "color-contrast", "errors-in-console"} <= failed_audits(report)
     problems = lighthouse_problems(report)
     assert [problem.split(" ")[0] for problem in problems] == ["accessibility", "best-practices", "seo"]
+    assert "performance" not in report["categories"]  # a timing: `make bench` reports it

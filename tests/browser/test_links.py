@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import replace_in
 
 from .checks import broken_links
-from .conftest import Site
+from .chromium import Site
 
 
 def test_every_internal_link_and_anchor_resolves(site: Site) -> None:
@@ -15,9 +15,9 @@ def test_every_internal_link_and_anchor_resolves(site: Site) -> None:
 
 def test_link_check_catches_a_broken_anchor_and_a_missing_page(site_copy: Site) -> None:
     page = site_copy.directory / "sv" / "index.html"
-    replace_in(page, 'href="asettamispaatos/"', 'href="asettamispaatos/#ei-finns"')
+    replace_in(page, 'href="yhteystiedot/"', 'href="yhteystiedot/#ei-finns"')
     replace_in(page, 'href="verkosto/"', 'href="natverk/"')
     assert sorted(broken_links(site_copy.directory, site_copy.origin)) == [
-        "sv/index.html: link 'asettamispaatos/#ei-finns': no element with id 'ei-finns' in sv/asettamispaatos/index.html",
         "sv/index.html: link 'natverk/': /sv/natverk/ does not exist",
+        "sv/index.html: link 'yhteystiedot/#ei-finns': no element with id 'ei-finns' in sv/yhteystiedot/index.html",
     ]

@@ -11,7 +11,7 @@ from playwright.sync_api import Browser
 from programme_site.hosting.headers import SECURITY_HEADERS
 
 from .checks import PageLog, load_problems, third_party_requests
-from .conftest import Site, page_in_new_context, tiny_page
+from .chromium import Site, page_in_new_context, tiny_page
 from .server import serve
 
 Visit = tuple[PageLog, list[dict[str, Any]]]

@@ -10,26 +10,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bench.lighthouse import CHROME_FLAGS, LIGHTHOUSE_CLI
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 NODE_MODULES = ROOT / "node_modules"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
-LIGHTHOUSE_CLI = NODE_MODULES / "lighthouse" / "cli" / "index.js"
 INSTALL = "scripts/install-test-tools.sh installs it (make test and .ci/run call it)"
-
-# Without the background-networking flags Chromium keeps calling Google's hosts,
-# which this project's machines cannot reach; --no-sandbox because CI runs as root.
-CHROME_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+__all__ = ["CHROME_FLAGS", "LIGHTHOUSE_CLI"]  # for the browser suite, with the paths above
 
 
 def missing(*tools: str) -> str | None:

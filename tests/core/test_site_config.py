@@ -9,17 +9,17 @@ from programme_site.core.errors import SiteError
 from programme_site.core.site_config import NavEntry, read_nav
 
 
-def test_the_real_navigation(project_copy: Path) -> None:
-    nav = read_nav(project_copy)
-    config = project_copy / "mkdocs.yml"
+def test_the_real_navigation(project: Path) -> None:
+    nav = read_nav(project)
+    config = project / "mkdocs.yml"
     assert nav.entries[1] == NavEntry(line_of(config, "- Verkosto: verkosto.md"), "Verkosto", "verkosto.md")
     block, titles = nav.translations["sv"]
     assert block == line_of(config, "nav_translations:")
     assert titles["Verkosto"].text == "Nätverket"
 
 
-def test_sections_links_and_python_tags(project_copy: Path) -> None:
-    config = project_copy / "mkdocs.yml"
+def test_sections_links_and_python_tags(project: Path) -> None:
+    config = project / "mkdocs.yml"
     replace_in(
         config,
         "  - Verkosto: verkosto.md\n",
@@ -30,7 +30,7 @@ def test_sections_links_and_python_tags(project_copy: Path) -> None:
         "markdown_extensions:\n",
         "markdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
     )
-    entries = read_nav(project_copy).entries
+    entries = read_nav(project).entries
     line = line_of(config, "- Ohjelma:")
     assert entries[1:4] == [
         NavEntry(line, "Ohjelma", None),
@@ -39,10 +39,10 @@ def test_sections_links_and_python_tags(project_copy: Path) -> None:
     ]
 
 
-def test_a_site_without_the_i18n_plugin(project_copy: Path) -> None:
-    replace_in(project_copy / "mkdocs.yml", "  - i18n:\n", "  - i18n_off:\n")
+def test_a_site_without_the_i18n_plugin(project: Path) -> None:
+    replace_in(project / "mkdocs.yml", "  - i18n:\n", "  - i18n_off:\n")
     with pytest.raises(SiteError) as error:
-        read_nav(project_copy)
+        read_nav(project)
     assert (
         str(error.value)
         == "mkdocs.yml: the i18n plugin is not configured, so the site has one language. Restore it."

@@ -28,13 +28,13 @@ def shows(url: str, text: str, seconds: float = 60) -> bool:
 
 
 @pytest.fixture
-def served(project_copy: Path) -> Iterator[str]:
-    """The copy served by `mkdocs serve` on 127.0.0.1, with its own copy of the build's code."""
+def served(project: Path) -> Iterator[str]:
+    """The fixture site served by `mkdocs serve` on 127.0.0.1, with its own copy of the build's code."""
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"],
-        cwd=project_copy,
-        env=copy_environment(project_copy),
+        cwd=project,
+        env=copy_environment(project),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -50,7 +50,7 @@ def served(project_copy: Path) -> Iterator[str]:
     ("changed", "old", "new", "page"),
     [
         # A news title in the data: the front page lists the newest items.
-        ("data/news.yaml", 'fi: "Kotoutumislain muutos:', 'fi: "SERVE-TESTI Kotoutumislain muutos:', ""),
+        ("data/news.yaml", "fi: Syksyn koulutuspäivä", "fi: SERVE-TESTI Syksyn koulutuspäivä", ""),
         # A theme override: the footer of every page.
         (
             "overrides/partials/copyright.html",
@@ -70,14 +70,14 @@ def served(project_copy: Path) -> Iterator[str]:
             "src/programme_site/html/templates/news_item_page.md",
             '<article class="news-article">',
             '<article class="news-article">SERVE-TESTI',
-            "ajankohtaista/2023-10-03-kotoutumislain-muutos-2021-kustannukset/",
+            "ajankohtaista/2025-10-14-syksyn-koulutuspaiva/",
         ),
     ],
 )
 def test_a_change_shows_on_the_next_reload(
-    project_copy: Path, served: str, changed: str, old: str, new: str, page: str
+    project: Path, served: str, changed: str, old: str, new: str, page: str
 ) -> None:
     url = served + page
     assert "SERVE-TESTI" not in page_text(url)
-    replace_in(project_copy / changed, old, new)
+    replace_in(project / changed, old, new)
     assert shows(url, "SERVE-TESTI"), f"a change to {changed} did not show at {url}"

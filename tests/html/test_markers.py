@@ -4,13 +4,13 @@ import html
 from dataclasses import replace
 
 import pytest
-from conftest import ROOT
+from fixture_site import FIXTURE
 
 from programme_site.core.errors import SiteError
 from programme_site.data.load import load_site_data
 from programme_site.html.markers import PLACEHOLDER, body_first_line, expand_markers
 
-DATA = load_site_data(ROOT)
+DATA = load_site_data(FIXTURE)
 
 
 def expand(markdown: str, language: str = "fi", page_url: str = "ajankohtaista/") -> str:
@@ -20,8 +20,8 @@ def expand(markdown: str, language: str = "fi", page_url: str = "ajankohtaista/"
 
 
 def test_contacts_marker_expands_in_the_page_language() -> None:
-    html = expand("# Otsikko\n\n<!-- data:contacts section=ohjausryhma -->\n", "sv")
-    assert "Styrgruppens ordförande" in html and "Paula Karjalainen" in html
+    html = expand("# Otsikko\n\n<!-- data:contacts section=johto -->\n", "sv")
+    assert "Styrgruppens ordförande" in html and "Johan Nyberg" in html
     assert "<!--" not in html
 
 
@@ -33,15 +33,15 @@ def test_news_marker_limits_and_sets_heading_level() -> None:
 def test_full_news_list_links_every_item_from_the_page_it_is_on() -> None:
     html = expand("<!-- data:news -->")
     assert html.count('<h2 class="news-item__title">') == len(DATA.news)
-    assert '<a href="2023-10-03-kotoutumislain-muutos-2021-kustannukset/">' in html
+    assert '<a href="2025-10-14-syksyn-koulutuspaiva/">' in html
     front = expand("<!-- data:news latest=1 -->", "sv", page_url="sv/")
-    assert '<a href="ajankohtaista/2023-10-03-kotoutumislain-muutos-2021-kustannukset/">' in front
-    assert "Ändring i integrationslagen" in front
+    assert '<a href="ajankohtaista/2025-10-14-syksyn-koulutuspaiva/">' in front
+    assert "Höstens utbildningsdag" in front
 
 
 def test_archive_marker_links_each_year_with_its_count() -> None:
-    assert '<li><a href="arkisto/2023/">2023</a> (5 uutista)</li>' in expand("<!-- data:news-archive -->")
-    assert '<li><a href="arkisto/2023/">2023</a> (5 nyheter)</li>' in expand(
+    assert '<li><a href="arkisto/2025/">2025</a> (2 uutista)</li>' in expand("<!-- data:news-archive -->")
+    assert '<li><a href="arkisto/2024/">2024</a> (2 nyheter)</li>' in expand(
         "<!-- data:news-archive -->", "sv", page_url="sv/ajankohtaista/"
     )
 
@@ -56,19 +56,19 @@ def test_feed_marker_links_the_feed_of_the_page_language() -> None:
 
 
 def test_full_news_list_is_not_capped_by_the_limit_of_latest() -> None:
-    many = replace(DATA, news=DATA.news * 201)  # 1 005 items: more than latest= may ask for
+    many = replace(DATA, news=DATA.news * 251)  # 1 004 items: more than latest= may ask for
     expansion = expand_markers("<!-- data:news -->", many, "fi", "docs/fi/ajankohtaista.md", "ajankohtaista/")
     html = expansion.insert(expansion.markdown)
-    assert html.count('<h2 class="news-item__title">') == 1005
+    assert html.count('<h2 class="news-item__title">') == 1004
 
 
 def test_markdown_gets_a_placeholder_and_never_the_block_html() -> None:
     expansion = expand_markers(
-        "# Otsikko\n<!-- data:contacts section=ohjausryhma -->\nTeksti.", DATA, "fi", "docs/fi/sivu.md", ""
+        "# Otsikko\n<!-- data:contacts section=johto -->\nTeksti.", DATA, "fi", "docs/fi/sivu.md", ""
     )
     assert expansion.markdown == f"# Otsikko\n\n{PLACEHOLDER.format(0)}\n\nTeksti."
     assert expansion.placeholders == {PLACEHOLDER.format(0)}
-    assert "Paula Karjalainen" in expansion.blocks[0][1]
+    assert "Johan Nyberg" in expansion.blocks[0][1]
 
 
 def test_a_placeholder_lost_in_conversion_stops_the_build() -> None:
@@ -97,7 +97,7 @@ def test_text_without_markers_is_untouched() -> None:
         (
             "<!-- data:contacts section=ohjaus -->",
             "docs/fi/sivu.md:1: contact section 'ohjaus' does not exist in data/contacts.yaml. "
-            "Use section= with one of: lyhyt, ohjausryhma, ohjelma, sahkoposti, valvonta.",
+            "Use section= with one of: johto, kaikki, lyhyt, valvonta, yhteinen.",
         ),
         (
             "\n\n<!-- data:news latest=3 limit=2 -->",

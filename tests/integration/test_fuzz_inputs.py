@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import copy_project
+from conftest import fixture_project
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -197,7 +197,7 @@ def test_front_matter_and_bytes_are_accepted_or_reported(
 
 @pytest.fixture(scope="module")
 def fuzz_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_project(tmp_path_factory.mktemp("fuzz") / "project")
+    return fixture_project(tmp_path_factory.mktemp("fuzz") / "project")
 
 
 # The files every loader and the checker read, and what an example writes into each.

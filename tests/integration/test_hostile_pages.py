@@ -1,9 +1,8 @@
 """Issue 22: a page's text never becomes markup. Hostile pages, data and files planted in a copy of the
-real tree, each with its variants, are refused by one `make build` and one `make check`: every one with
-its `file:line: message`, no traceback, no hang, and nothing of them in site/.
+fixture site, each with its variants, are refused by one `make build` and one `make check`: every one
+with its `file:line: message`, no traceback, no hang, and nothing of them in site/.
 
-The pages are new files beside the real ones, so no editor's rewording of a real page changes this test;
-unit tests of each rule are in tests/pages/test_sources.py.
+The pages are new files beside the fixture's own; unit tests of each rule are in tests/pages/test_sources.py.
 """
 
 from __future__ import annotations
@@ -16,11 +15,11 @@ import pytest
 from conftest import (
     BUILD_SCRIPT,
     SITE_URL,
+    built,
     copy_environment,
-    copy_project,
+    fixture_project,
     make_project,
     run_make,
-    run_safe_build,
     snapshot,
 )
 
@@ -199,8 +198,8 @@ def plant(project: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
-    assert run_safe_build(project).returncode == 0  # a site/ that the failed build must leave as it was
+    project = fixture_project(tmp_path_factory.mktemp("hostile") / "project")
+    built(project)  # a site/ that the failed build must leave as it was
     return project, plant(project)
 
 
@@ -267,27 +266,27 @@ ALIAS_BOMB = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + "".join(
         ("docs/fi/verkosto.md", "updated:"),
     ],
 )
-def test_an_alias_bomb_is_refused_before_it_is_read(project_copy: Path, file: str, before: str) -> None:
-    path = project_copy / file
+def test_an_alias_bomb_is_refused_before_it_is_read(project: Path, file: str, before: str) -> None:
+    path = project / file
     bomb = ALIAS_BOMB if file.endswith((".yaml", ".lock")) else "bomb: &a [x]\n"
     path.write_text(path.read_text(encoding="utf-8").replace(before, bomb + before, 1), encoding="utf-8")
     line = path.read_text(encoding="utf-8").split("\n").index(bomb.split("\n")[0]) + 1
     message = f"{file}:{line}: YAML anchors and aliases (&name, *name) are not used here. Write the value out in full."
-    check = run(project_copy, [sys.executable, "-m", "programme_site.checker"])
+    check = run(project, [sys.executable, "-m", "programme_site.checker"])
     assert message in check.stdout.splitlines(), check.stdout
     if file != "translations.lock":  # the build does not read the lock
-        build = run(project_copy, [sys.executable, str(BUILD_SCRIPT), str(project_copy)])
+        build = run(project, [sys.executable, str(BUILD_SCRIPT), str(project)])
         assert message in printed(build.stderr), build.stderr
     for output in (check.stdout, check.stderr):
         assert "Traceback" not in output
 
 
-def test_a_merge_key_is_named_for_what_it_is(project_copy: Path) -> None:
-    page = project_copy / "docs" / "fi" / "verkosto.md"
+def test_a_merge_key_is_named_for_what_it_is(project: Path) -> None:
+    page = project / "docs" / "fi" / "verkosto.md"
     page.write_text(
         page.read_text(encoding="utf-8").replace("updated:", "<<: {title: x}\nupdated:", 1), encoding="utf-8"
     )
-    check = run(project_copy, [sys.executable, "-m", "programme_site.checker"])
+    check = run(project, [sys.executable, "-m", "programme_site.checker"])
     assert (
         "docs/fi/verkosto.md:2: YAML merge keys ('<<:') are not used here. Write each field out in full."
         in (check.stdout.splitlines())
@@ -320,10 +319,8 @@ def test_a_merge_key_is_named_for_what_it_is(project_copy: Path) -> None:
     ],
     ids=["bidi-title", "isolate-body", "long-title", "unknown-language"],
 )
-def test_a_data_text_that_hides_meaning_is_refused(
-    project_copy: Path, old: str, new: str, message: str
-) -> None:
-    news = project_copy / "data" / "news.yaml"
+def test_a_data_text_that_hides_meaning_is_refused(project: Path, old: str, new: str, message: str) -> None:
+    news = project / "data" / "news.yaml"
     item = NEWS_ITEM.replace(old, new, 1)
     news.write_text(
         news.read_text(encoding="utf-8").replace("news:\n", "news:\n" + item, 1), encoding="utf-8"
@@ -333,16 +330,16 @@ def test_a_data_text_that_hides_meaning_is_refused(
         + 1
     )
     expected = f"data/news.yaml:{line}: news item kokeilu, field {message}"
-    check = run(project_copy, [sys.executable, "-m", "programme_site.checker"])
+    check = run(project, [sys.executable, "-m", "programme_site.checker"])
     assert any(printed_line.startswith(expected) for printed_line in check.stdout.splitlines()), check.stdout
-    build = run(project_copy, [sys.executable, str(BUILD_SCRIPT), str(project_copy)])
+    build = run(project, [sys.executable, str(BUILD_SCRIPT), str(project)])
     assert any(printed_line.startswith(expected) for printed_line in printed(build.stderr)), build.stderr
     assert "Traceback" not in check.stdout + check.stderr + build.stdout + build.stderr
 
 
-def test_attachments_over_the_size_limits_are_refused(project_copy: Path) -> None:
+def test_attachments_over_the_size_limits_are_refused(project: Path) -> None:
     def attachment(name: str, size: int) -> None:
-        with (project_copy / "docs" / "fi" / name).open("wb") as file:
+        with (project / "docs" / "fi" / name).open("wb") as file:
             file.truncate(size)  # sparse: the size without the disk
 
     attachment("iso.pdf", 10_000_001)
@@ -352,11 +349,11 @@ def test_attachments_over_the_size_limits_are_refused(project_copy: Path) -> Non
         "docs/fi/iso.pdf: the file has 10.0 MB; the limit is 10 MB. Make it smaller, or link to it where it is published.",
         "docs: the files in it have 105.0 MB in all; the limit is 100 MB. Remove or shrink attachments.",
     ]
-    check = run(project_copy, [sys.executable, "-m", "programme_site.checker"])
+    check = run(project, [sys.executable, "-m", "programme_site.checker"])
     assert missing(check.stdout, expected) == [], check.stdout
-    build = run(project_copy, [sys.executable, str(BUILD_SCRIPT), str(project_copy)])
+    build = run(project, [sys.executable, str(BUILD_SCRIPT), str(project)])
     assert missing(build.stderr, expected) == [], build.stderr
-    assert not (project_copy / "site").exists()
+    assert not (project / "site").exists()
 
 
 def test_make_sync_refuses_a_hostile_page(tmp_path: Path) -> None:

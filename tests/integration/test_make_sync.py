@@ -41,9 +41,9 @@ def test_a_command_in_page_runs_nothing(tmp_path: Path, page: str) -> None:
 
 def test_page_may_name_several_pages(tmp_path: Path) -> None:
     project = make_project(tmp_path)
-    result = run_make(project, 'make sync PAGE="verkosto.md  docs/sv/kotoutuminen.md"')
+    result = run_make(project, 'make sync PAGE="verkosto.md  docs/sv/yhteystiedot.md"')
     assert result.returncode == 0, result.stdout + result.stderr
     assert [line.split(":")[0] for line in result.stdout.splitlines()[1:]] == [
         "verkosto.md",
-        "kotoutuminen.md",
+        "yhteystiedot.md",
     ]

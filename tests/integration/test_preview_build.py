@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_build
+from conftest import built, fixture_project
 
 PREVIEW_URL = "https://kuntiinohjaaminen.example/pr-preview/5/"
 NOINDEX = '<meta name="robots" content="noindex">'
@@ -29,12 +29,8 @@ def preview_site(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[str, Path]:
     """The site built as the workflow builds it: SITE_PREVIEW is 'true' on a pull request, 'false' on main."""
-    site = tmp_path_factory.mktemp("preview")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SITE_PREVIEW", request.param)
-        result = run_build(ROOT, site, site_url=PREVIEW_URL)
-    assert result.returncode == 0, result.stderr
-    return request.param, site
+    project = fixture_project(tmp_path_factory.mktemp("preview") / "project")
+    return request.param, built(project, PREVIEW_URL, SITE_PREVIEW=request.param)
 
 
 def test_a_preview_is_not_indexed_and_production_is(preview_site: tuple[str, Path]) -> None:

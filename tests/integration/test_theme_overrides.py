@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, replace_in, run_build
+from conftest import built, replace_in
 
 NAV = Path("overrides") / "partials" / "nav.html"
 LANGUAGE = Path("overrides") / "partials" / "language.html"
@@ -24,14 +24,9 @@ def _pages(site: Path) -> dict[str, str]:
 
 
 def _with_and_without(project: Path, override: Path) -> tuple[dict[str, str], dict[str, str]]:
-    ours = project.parent / "ours"
-    result = run_build(project, ours)
-    assert result.returncode == 0, result.stderr
+    ours = _pages(built(project))
     (project / override).unlink()
-    materials = project.parent / "materials"
-    result = run_build(project, materials)
-    assert result.returncode == 0, result.stderr
-    return _pages(ours), _pages(materials)
+    return ours, _pages(built(project))
 
 
 def _differing(ours: dict[str, str], materials: dict[str, str]) -> list[str]:
@@ -40,23 +35,22 @@ def _differing(ours: dict[str, str], materials: dict[str, str]) -> list[str]:
 
 
 @pytest.mark.parametrize("override", [NAV, LANGUAGE])
-def test_every_page_is_as_materials_template_writes_it(tmp_path: Path, override: Path) -> None:
-    ours, materials = _with_and_without(copy_project(tmp_path / "project"), override)
-    # The real site has pages in the navigation (one of them current) and pages outside it...
+def test_every_page_is_as_materials_template_writes_it(project: Path, override: Path) -> None:
+    ours, materials = _with_and_without(project, override)
+    # The site has pages in the navigation (one of them current) and pages outside it...
     assert 'class="md-nav__link md-nav__link--active"' in ours["verkosto/index.html"]
-    assert "md-nav__link--active" not in ours["ajankohtaista/2023-09-04-kumppanuusbarometri-2023/index.html"]
+    assert "md-nav__link--active" not in ours["ajankohtaista/2025-03-05-oma-uutiskirje/index.html"]
     # ... and the theme's texts in both languages.
     assert 'placeholder="Hae"' in ours["index.html"]
     assert 'placeholder="Sök"' in ours["sv/index.html"]
     assert not _differing(ours, materials)
 
 
-def test_a_section_in_the_navigation_is_still_materials(tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
+def test_a_section_in_the_navigation_is_still_materials(project: Path) -> None:
     replace_in(
         project / "mkdocs.yml",
-        "  - Asettamispäätös: asettamispaatos.md\n  - Kotoutuminen: kotoutuminen.md\n",
-        "  - Kotoutuminen:\n    - Asettamispäätös: asettamispaatos.md\n    - Kotoutuminen: kotoutuminen.md\n",
+        "  - Verkosto: verkosto.md\n  - Yhteystiedot: yhteystiedot.md\n",
+        "  - Verkosto:\n    - Verkosto: verkosto.md\n    - Yhteystiedot: yhteystiedot.md\n",
     )
     ours, materials = _with_and_without(project, NAV)
     assert "md-nav__item--nested" in ours["index.html"]
@@ -70,18 +64,16 @@ def test_a_section_in_the_navigation_is_still_materials(tmp_path: Path) -> None:
         (LANGUAGE, "{{ theme_text(key) }}", "{{ theme_text(key) | upper }}"),
     ],
 )
-def test_a_changed_override_is_found(tmp_path: Path, override: Path, old: str, new: str) -> None:
+def test_a_changed_override_is_found(project: Path, override: Path, old: str, new: str) -> None:
     """The comparison itself: an override that writes something else fails it."""
-    project = copy_project(tmp_path / "project")
     replace_in(project / override, old, new)
     assert _differing(*_with_and_without(project, override))
 
 
-def test_a_title_is_printed_as_text_where_material_prints_it_as_markup(tmp_path: Path) -> None:
+def test_a_title_is_printed_as_text_where_material_prints_it_as_markup(project: Path) -> None:
     """Defence in depth beside the checks (pages/markup.py), which keep markup out of the titles
     editors write: the browser tab and the header print any title as text. The title here comes from
     the navigation in mkdocs.yml, which the checks leave to reviewers; Material would print its tag."""
-    project = copy_project(tmp_path / "project")
     replace_in(
         project / "mkdocs.yml", "  - Verkosto: verkosto.md", "  - Verkosto <b>&amp;</b> muut: verkosto.md"
     )
@@ -90,10 +82,7 @@ def test_a_title_is_printed_as_text_where_material_prints_it_as_markup(tmp_path:
         "            Verkosto: Nätverket",
         "            Verkosto <b>&amp;</b> muut: Nätverket",
     )
-    site = tmp_path / "site"
-    result = run_build(project, site)
-    assert result.returncode == 0, result.stderr
-    html = (site / "verkosto" / "index.html").read_text(encoding="utf-8")
+    html = (built(project) / "verkosto" / "index.html").read_text(encoding="utf-8")
     assert "<title>Verkosto &amp; muut - " in html
     assert re.search(
         r'data-md-component="header-topic">\s*<span class="md-ellipsis">\s*Verkosto &amp; muut\s*</span>',

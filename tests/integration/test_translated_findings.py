@@ -23,11 +23,11 @@ LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 @pytest.fixture(scope="module")
 def broken(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real tree with a page missing in Swedish, a date changed in one language only, and a
+    """The fixture site with a page missing in Swedish, a date changed in one language only, and a
     Finnish paragraph pasted in place of a Swedish one."""
     project = make_project(tmp_path_factory.mktemp("messages"))
     (project / "docs" / "sv" / "saavutettavuusseloste.md").unlink()
-    replace_in(project / "docs" / "sv" / "verkosto.md", "(26.4.2022)", "(27.4.2022)")
+    replace_in(project / "docs" / "sv" / "verkosto.md", "grundades 3.2.2021", "grundades 4.2.2021")
     replace_in(project / "docs" / "sv" / "verkosto.md", SWEDISH_PARAGRAPH, FINNISH_PARAGRAPH)
     return project
 
@@ -50,8 +50,8 @@ def make_check(project: Path, **environment: str) -> subprocess.CompletedProcess
 
 
 def expected(project: Path, language: str) -> list[str]:
-    line = line_of(project / "docs" / "fi" / "verkosto.md", "26.4.2022")
-    swedish_line = line_of(project / "docs" / "sv" / "verkosto.md", "27.4.2022")
+    line = line_of(project / "docs" / "fi" / "verkosto.md", "3.2.2021")
+    swedish_line = line_of(project / "docs" / "sv" / "verkosto.md", "4.2.2021")
     paragraph = line_of(project / "docs" / "sv" / "verkosto.md", FINNISH_PARAGRAPH)
     missing = "docs/sv/saavutettavuusseloste.md"
     return {
@@ -61,13 +61,13 @@ def expected(project: Path, language: str) -> list[str]:
             "vain kolme riviä '---', 'untranslated: true', '---'.",
             "docs/fi/verkosto.md:1: ruotsinkielinen sivu docs/sv/verkosto.md on muuttunut sen jälkeen, kun "
             "molemmat merkittiin ajan tasalle",
-            f"docs/fi/verkosto.md:{line}: suomenkielisessä tekstissä on päivämäärä 26.4.2022, mutta kohdassa "
-            f"docs/sv/verkosto.md:{swedish_line} on 27.4.2022. Korjaa väärä, jotta molemmilla kielillä on samat tiedot.",
+            f"docs/fi/verkosto.md:{line}: suomenkielisessä tekstissä on päivämäärä 3.2.2021, mutta kohdassa "
+            f"docs/sv/verkosto.md:{swedish_line} on 4.2.2021. Korjaa väärä, jotta molemmilla kielillä on samat tiedot.",
             f"docs/sv/verkosto.md:{paragraph}: tämä kappale on kirjoitettu suomeksi, ei ruotsiksi. Käännä se "
             "ruotsiksi; jos sen on tarkoitus olla suomeksi (lainattu nimi tai otsikko), merkitse ne sanat näin: "
             "[sanat]{lang=fi}.",
-            "4 virhettä. Korjaa virheet ennen yhdistämistä (merge): katso README.md:n kohta "
-            "'For editors: the language checker'.",
+            "4 virhettä. Korjaa virheet ennen yhdistämistä (merge): katso CONTRIBUTING.md:n kohta "
+            "'Kielitarkistus'.",
         ],
         "sv": [
             f"docs/fi/saavutettavuusseloste.md:1: sidan saknar svensk motsvarighet: {missing} finns inte. "
@@ -75,14 +75,14 @@ def expected(project: Path, language: str) -> list[str]:
             "raderna '---', 'untranslated: true', '---'.",
             "docs/fi/verkosto.md:1: den svenska sidan docs/sv/verkosto.md har ändrats efter att båda markerades "
             "som uppdaterade",
-            f"docs/fi/verkosto.md:{line}: den finska texten har datumet 26.4.2022 där "
-            f"docs/sv/verkosto.md:{swedish_line} har 27.4.2022. Rätta den som är fel, så att båda språken ger "
+            f"docs/fi/verkosto.md:{line}: den finska texten har datumet 3.2.2021 där "
+            f"docs/sv/verkosto.md:{swedish_line} har 4.2.2021. Rätta den som är fel, så att båda språken ger "
             "samma uppgifter.",
             f"docs/sv/verkosto.md:{paragraph}: det här stycket är på finska, inte på svenska. Översätt texten "
             "till svenska; om den ska vara på finska (ett citerat namn eller en titel), märk de orden så här: "
             "[orden]{lang=fi}.",
-            "4 fel. Rätta felen före sammanslagningen (merge): se avsnittet 'For editors: the language checker' "
-            "i README.md.",
+            "4 fel. Rätta felen före sammanslagningen (merge): se avsnittet 'Språkkontrollen' "
+            "i CONTRIBUTING.md.",
         ],
     }[language]
 
@@ -113,5 +113,5 @@ def test_make_check_stays_english_for_developers(broken: Path) -> None:
     result = make_check(broken, LANG="C.UTF-8")
     assert "docs/fi/saavutettavuusseloste.md:1: has no Swedish counterpart" in result.stdout
     assert result.stdout.rstrip().endswith(
-        "4 errors. Fix the errors before merging: see 'For editors: the language checker' in README.md."
+        "4 errors. Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md."
     )

@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, assert_refused, run_checker
+from conftest import assert_refused, run_checker
 
 from programme_site.pages.tree import tree_problems
 
@@ -114,8 +114,8 @@ def test_a_file_that_is_not_a_page_or_asset_is_refused(
     assert_refused(project_with_site, message, planted="PLANTED")
 
 
-def test_the_real_tree_has_no_problems() -> None:
-    assert tree_problems(ROOT, ROOT / "docs") == []
+def test_a_project_as_it_should_be_has_no_problems(project: Path) -> None:
+    assert tree_problems(project, project / "docs") == []
 
 
 def test_every_problem_is_listed_and_links_are_not_entered(tmp_path: Path) -> None:
@@ -132,9 +132,9 @@ def test_every_problem_is_listed_and_links_are_not_entered(tmp_path: Path) -> No
     ]
 
 
-def test_make_sync_refuses_while_a_link_is_there(project_copy: Path, secret: Path) -> None:
-    replace_with_link(project_copy / "docs" / "fi" / "verkosto.md", secret / "environ")
-    result = run_checker(project_copy, "--sync", "verkosto.md")
+def test_make_sync_refuses_while_a_link_is_there(project: Path, secret: Path) -> None:
+    replace_with_link(project / "docs" / "fi" / "verkosto.md", secret / "environ")
+    result = run_checker(project, "--sync", "verkosto.md")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "docs/fi/verkosto.md: is a symbolic link; the build would publish whatever it points at. "
@@ -151,6 +151,6 @@ def test_a_docs_folder_outside_the_project_is_refused(tmp_path: Path) -> None:
     ]
 
 
-def test_a_project_reached_through_a_linked_folder_is_fine(project_copy: Path, tmp_path: Path) -> None:
-    (tmp_path / "linked").symlink_to(project_copy)
+def test_a_project_reached_through_a_linked_folder_is_fine(project: Path, tmp_path: Path) -> None:
+    (tmp_path / "linked").symlink_to(project)
     assert tree_problems(tmp_path / "linked", tmp_path / "linked" / "docs") == []

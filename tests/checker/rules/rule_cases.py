@@ -1,10 +1,10 @@
-"""Shared by the rule tests: the checker's findings for a copy of the real site, and a small project."""
+"""Shared by the rule tests: the checker's findings for a copy of the fixture site, and a small project."""
 
 from datetime import date
 from pathlib import Path
 
 import yaml
-from conftest import ROOT
+from fixture_site import FIXTURE
 
 from programme_site.checker.page_files import PageFile
 from programme_site.checker.project import Project
@@ -12,7 +12,7 @@ from programme_site.checker.run import check_project
 from programme_site.pages.outline import parse_page
 from programme_site.pages.text import fingerprint
 
-FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
+FAIL = "Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md."
 NAMES = {"fi": "Finnish", "sv": "Swedish"}
 
 
@@ -20,9 +20,14 @@ def findings(project: Path) -> list[str]:
     return [str(finding) for finding in check_project(project).findings]
 
 
+def in_step(page: str) -> str:
+    """The day the fixture's translations.lock marks `page` as in step."""
+    return yaml.safe_load((FIXTURE / "translations.lock").read_text(encoding="utf-8"))[page]["in_step"]
+
+
 def behind(page: str, changed: str) -> str:
     """The freshness line every edit of one language also brings (rule 6, tested on its own elsewhere)."""
-    marked = yaml.safe_load((ROOT / "translations.lock").read_text(encoding="utf-8"))[page]["in_step"]
+    marked = in_step(page)
     stale = "sv" if changed == "fi" else "fi"
     return (
         f"docs/{stale}/{page}:1: the {NAMES[changed]} page docs/{changed}/{page} changed after both were marked "

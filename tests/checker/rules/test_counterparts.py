@@ -10,9 +10,9 @@ from programme_site.checker.rules import counterparts
 
 
 @pytest.mark.parametrize(("deleted", "kept"), [("sv", "fi"), ("fi", "sv")])
-def test_a_page_deleted_in_one_language(project_copy: Path, deleted: str, kept: str) -> None:
-    (project_copy / "docs" / deleted / "verkosto.md").unlink()
-    result = run_checker(project_copy)
+def test_a_page_deleted_in_one_language(project: Path, deleted: str, kept: str) -> None:
+    (project / "docs" / deleted / "verkosto.md").unlink()
+    result = run_checker(project)
     assert result.stdout.splitlines() == [
         f"docs/{kept}/verkosto.md:1: has no {NAMES[deleted]} counterpart: docs/{deleted}/verkosto.md is missing. "
         f"Translate the page into docs/{deleted}/verkosto.md, or, until it is translated, "

@@ -10,28 +10,24 @@ from programme_site.checker.run import check_project
 from programme_site.core.languages import finnish_today
 
 
-def test_a_swedish_data_field_left_blank(project_copy: Path) -> None:
-    news = project_copy / "data" / "news.yaml"
-    replace_in(
-        news,
-        "sv: Svara på enkäten om hur flerspråkig samhällsorientering genomförs",
-        'sv: ""',
-    )
+def test_a_swedish_data_field_left_blank(project: Path) -> None:
+    news = project / "data" / "news.yaml"
+    replace_in(news, "sv: Nätverket startar ett eget nyhetsbrev", 'sv: ""')
     line = line_of(news, 'sv: ""')
-    result = run_checker(project_copy)
+    result = run_checker(project)
     assert result.stdout.splitlines() == [
-        f"data/news.yaml:{line}: news item kysely-monikielinen-yhteiskuntaorientaatio, "
+        f"data/news.yaml:{line}: news item oma-uutiskirje, "
         "field 'title.sv': the Swedish text is missing or empty. Write it under 'title:' as 'sv: …'.",
-        "1 error. Fix the errors before merging: see 'For editors: the language checker' in README.md.",
+        "1 error. Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md.",
     ]
     assert result.returncode == 1
 
 
-def test_a_finnish_contact_title_missing(project_copy: Path) -> None:
-    contacts = project_copy / "data" / "contacts.yaml"
-    replace_in(contacts, "      fi: Asiantuntija\n", "")
-    assert [str(finding) for finding in check_project(project_copy).findings] == [
-        f"data/contacts.yaml:{line_of(contacts, 'sv: Sakkunnig') - 1}: contact nanni-tuominen, field 'title.fi': "
+def test_a_finnish_contact_title_missing(project: Path) -> None:
+    contacts = project / "data" / "contacts.yaml"
+    replace_in(contacts, "      fi: Suunnittelija\n", "")
+    assert [str(finding) for finding in check_project(project).findings] == [
+        f"data/contacts.yaml:{line_of(contacts, 'sv: Planerare') - 1}: contact aino-virtanen, field 'title.fi': "
         "the Finnish text is missing or empty. Write it under 'title:' as 'fi: …'.",
     ]
 
@@ -44,13 +40,13 @@ def test_every_problem_in_the_data_is_a_finding_of_its_own(tmp_path: Path) -> No
     } <= found
 
 
-def test_three_mistakes_in_one_news_item_are_three_findings(project_copy: Path) -> None:
-    news = project_copy / "data" / "news.yaml"
-    replace_in(news, "    date: 2023-09-04\n    type: uutinen\n", "    date: 2023-09-31\n    type: blogi\n")
-    replace_in(news, '      sv: "Partnerskapsbarometern: partnerskapsprogrammet', '      # sv: "Partnerskap')
-    found = [finding for finding in check_project(project_copy).findings if finding.path == "data/news.yaml"]
+def test_three_mistakes_in_one_news_item_are_three_findings(project: Path) -> None:
+    news = project / "data" / "news.yaml"
+    replace_in(news, "    date: 2024-11-20\n    type: uutinen\n", "    date: 2024-11-31\n    type: blogi\n")
+    replace_in(news, "      sv: Nätverkets årsmöte valde", "      # sv: Nätverkets årsmöte valde")
+    found = [finding for finding in check_project(project).findings if finding.path == "data/news.yaml"]
     assert [(finding.path, finding.line) for finding in found] == [
-        ("data/news.yaml", line_of(news, "date: 2023-09-31")),
+        ("data/news.yaml", line_of(news, "date: 2024-11-31")),
         ("data/news.yaml", line_of(news, "type: blogi")),
-        ("data/news.yaml", line_of(news, '      fi: "Kumppanuusbarometri') - 1),
+        ("data/news.yaml", line_of(news, "      fi: Verkoston vuosikokous valitsi") - 1),
     ]

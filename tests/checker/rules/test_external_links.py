@@ -4,60 +4,61 @@ import html
 import re
 from pathlib import Path
 
-from conftest import ROOT, SITE_URL, line_of, replace_in
+from conftest import SITE_URL, line_of, replace_in
+from fixture_site import FIXTURE
 from rule_cases import small_project
 
 from programme_site.checker.rules import external_links
 from programme_site.checker.run import check_project
 from programme_site.data.external_links import load_external_links
 
-LISTED = load_external_links(ROOT)
+LISTED = load_external_links(FIXTURE)
 
 
 def messages(project: Path) -> list[str]:
     return [str(finding) for finding in check_project(project).findings]
 
 
-def test_an_unlisted_address_on_a_page_is_an_error_with_file_and_line(project_copy: Path) -> None:
-    page = project_copy / "docs" / "fi" / "verkosto.md"
-    replace_in(page, "(https://kotoutuminen.fi/)", "(https://kotoutuminen.example.fi/)")
+def test_an_unlisted_address_on_a_page_is_an_error_with_file_and_line(project: Path) -> None:
+    page = project / "docs" / "fi" / "verkosto.md"
+    replace_in(page, "(https://ohjeet.example/)", "(https://muu.example/)")
     assert (
-        f"docs/fi/verkosto.md:{line_of(page, 'kotoutuminen.example.fi')}: the address "
-        "https://kotoutuminen.example.fi/ is not listed in data/external_links.yaml. Check that it is the page "
+        f"docs/fi/verkosto.md:{line_of(page, 'muu.example')}: the address "
+        "https://muu.example/ is not listed in data/external_links.yaml. Check that it is the page "
         "you mean, then add it to the list."
-    ) in messages(project_copy)
+    ) in messages(project)
 
 
-def test_an_http_address_in_data_is_an_error(project_copy: Path) -> None:
-    news = project_copy / "data" / "news.yaml"
-    replace_in(news, "url: https://kotoutuminen.fi/", "url: http://kotoutuminen.fi/")
+def test_an_http_address_in_data_is_an_error(project: Path) -> None:
+    news = project / "data" / "news.yaml"
+    replace_in(news, "url: https://ohjeet.example/", "url: http://ohjeet.example/")
     assert (
-        f"data/news.yaml:{line_of(news, 'url: http://')}: the address http://kotoutuminen.fi/ is not https://. "
+        f"data/news.yaml:{line_of(news, 'url: http://')}: the address http://ohjeet.example/ is not https://. "
         "Link to its https:// address."
-    ) in messages(project_copy)
+    ) in messages(project)
 
 
-def test_an_http_or_repeated_address_in_the_list_is_an_error(project_copy: Path) -> None:
-    listing = project_copy / "data" / "external_links.yaml"
-    replace_in(listing, "  - https://kotoutuminen.fi/\n", "  - http://kotoutuminen.fi/\n")
-    line = line_of(listing, "http://kotoutuminen.fi/")
+def test_an_http_or_repeated_address_in_the_list_is_an_error(project: Path) -> None:
+    listing = project / "data" / "external_links.yaml"
+    replace_in(listing, "  - https://ohjeet.example/\n", "  - http://ohjeet.example/\n")
+    line = line_of(listing, "http://ohjeet.example/")
     assert (
-        f"data/external_links.yaml:{line}: 'http://kotoutuminen.fi/' is not a full https:// address."
-        in messages(project_copy)
+        f"data/external_links.yaml:{line}: 'http://ohjeet.example/' is not a full https:// address."
+        in messages(project)
     )
     # The same address again, above its own entry (the file's last line).
-    replace_in(listing, "  - http://kotoutuminen.fi/\n", "  - https://www.tillganglighetskrav.fi/\n")
-    first = line_of(listing, "https://www.tillganglighetskrav.fi/")
+    replace_in(listing, "  - http://ohjeet.example/\n", "  - https://valvonta.example/\n")
+    first = line_of(listing, "https://valvonta.example/")
     repeated = len(listing.read_text(encoding="utf-8").splitlines())
-    assert messages(project_copy) == [
-        f"data/external_links.yaml:{repeated}: 'https://www.tillganglighetskrav.fi/' is already listed "
+    assert messages(project) == [
+        f"data/external_links.yaml:{repeated}: 'https://valvonta.example/' is already listed "
         f"on line {first}. List it once."
     ]
 
 
-def test_a_missing_data_file_does_not_stop_the_link_check(project_copy: Path) -> None:
-    (project_copy / "data" / "news.yaml").unlink()
-    assert "data/news.yaml: the file is missing. Restore it from the main branch." in messages(project_copy)
+def test_a_missing_data_file_does_not_stop_the_link_check(project: Path) -> None:
+    (project / "data" / "news.yaml").unlink()
+    assert "data/news.yaml: the file is missing. Restore it from the main branch." in messages(project)
 
 
 # Where a built page names an address: links, sources, meta content (og:, canonical), sitemap and feeds.
@@ -79,7 +80,7 @@ def test_every_absolute_address_in_the_built_site_is_the_site_or_a_listed_link(b
             elif address not in LISTED:
                 unexpected.add(f"{file.relative_to(built_site)}: {address}")
     assert not unexpected, "\n".join(sorted(unexpected))
-    assert found_own > 100  # the test reads the right places: hreflang links alone are many
+    assert found_own > 50  # the test reads the right places: hreflang links alone are many
 
 
 def test_an_unlisted_and_an_http_address_in_the_data(tmp_path: Path) -> None:

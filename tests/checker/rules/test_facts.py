@@ -2,45 +2,47 @@
 
 from pathlib import Path
 
-from conftest import line_of, replace_in, run_checker
-from rule_cases import FAIL, behind, findings, small_project
+from conftest import append_to, line_of, replace_in, run_checker
+from rule_cases import FAIL, behind, findings, in_step, small_project
 
 from programme_site.checker.rules import facts
 
 
-def test_a_date_changed_only_in_finnish(project_copy: Path) -> None:
-    page = project_copy / "docs" / "fi" / "asettamispaatos.md"
-    replace_in(page, "ajalle 26.4.2022–31.12.2027", "ajalle 27.4.2022–31.12.2027")
-    swedish = project_copy / "docs" / "sv" / "asettamispaatos.md"
-    result = run_checker(project_copy)
+def test_a_date_changed_only_in_finnish(project: Path) -> None:
+    page = project / "docs" / "fi" / "verkosto.md"
+    replace_in(page, "perustettiin 3.2.2021", "perustettiin 4.2.2021")
+    swedish = project / "docs" / "sv" / "verkosto.md"
+    result = run_checker(project)
     assert result.stdout.splitlines() == [
-        f"docs/fi/asettamispaatos.md:{line_of(page, 'ajalle 27.4.2022')}: the Finnish text has the period "
-        f"27.4.2022–31.12.2027 where docs/sv/asettamispaatos.md:{line_of(swedish, 'tiden 26.4.2022')} has "
-        "26.4.2022–31.12.2027. Correct the one that is wrong, so that both languages give the same facts.",
-        behind("asettamispaatos.md", "fi"),
+        f"docs/fi/verkosto.md:{line_of(page, '4.2.2021')}: the Finnish text has the date 4.2.2021 where "
+        f"docs/sv/verkosto.md:{line_of(swedish, 'grundades 3.2.2021')} has 3.2.2021. Correct the one that is "
+        "wrong, so that both languages give the same facts.",
+        behind("verkosto.md", "fi"),
         f"2 errors. {FAIL}",
     ]
     assert result.returncode == 1
 
 
-def test_a_fact_added_only_in_swedish(project_copy: Path) -> None:
-    page = project_copy / "docs" / "sv" / "kotoutuminen.md"
-    replace_in(page, "våren 2021.", "våren 2021, och den behandlades 16.6.2021.")
-    assert findings(project_copy) == [
-        behind("kotoutuminen.md", "sv"),
-        f"docs/sv/kotoutuminen.md:{line_of(page, '16.6.2021')}: the date 16.6.2021 is in the Swedish text but not "
-        "in the section '### Selonteko kotoutumisen edistämisen uudistamistarpeista' in "
-        f"docs/fi/kotoutuminen.md:{line_of(project_copy / 'docs/fi/kotoutuminen.md', '### Selonteko')}. "
+def test_a_fact_added_only_in_swedish(project: Path) -> None:
+    page = project / "docs" / "sv" / "yhteystiedot.md"
+    replace_in(page, "samordnas av två personer.", "samordnas av två personer sedan 1.9.2025.")
+    assert findings(project) == [
+        behind("yhteystiedot.md", "sv"),
+        f"docs/sv/yhteystiedot.md:{line_of(page, '1.9.2025')}: the date 1.9.2025 is in the Swedish text but not "
+        "in the section '## Verkoston yhteyshenkilöt' in "
+        f"docs/fi/yhteystiedot.md:{line_of(project / 'docs/fi/yhteystiedot.md', '## Verkoston yhteyshenkilöt')}. "
         "Give both languages the same facts.",
     ]
 
 
-def test_the_same_facts_written_differently_are_in_step(project_copy: Path) -> None:
-    page = project_copy / "docs" / "sv" / "asettamispaatos.md"
-    replace_in(page, "7,35 miljoner", "7.35 miljoner")
-    replace_in(page, "(1 050 personer)", "(1050 personer)")
-    replace_in(page, "70 %", "70 procent")
-    assert findings(project_copy) == [behind("asettamispaatos.md", "sv")]
+def test_the_same_facts_written_differently_are_in_step(project: Path) -> None:
+    finnish, swedish = (project / "docs" / language / "verkosto.md" for language in ("fi", "sv"))
+    append_to(finnish, "Hankkeen budjetti on 7,35 miljoonaa euroa, ja siitä 70 % menee 1 050 kirjastolle.")
+    append_to(swedish, "Projektets budget är 7.35 miljoner euro, och 70 procent går till 1050 bibliotek.")
+    assert findings(project) == [
+        "docs/fi/verkosto.md:1: this page and docs/sv/verkosto.md have both changed since they were marked in "
+        f"step on {in_step('verkosto.md')}. Check that they say the same, then run `make sync PAGE=verkosto.md`."
+    ]
 
 
 def test_a_number_changed_in_one_language_is_named_with_both_values() -> None:

@@ -13,7 +13,7 @@ from programme_site.checker.sync import sync
 from programme_site.checker.translation_lock import InStep
 
 TODAY = date(2026, 12, 1)
-FAIL = "Fix the errors before merging: see 'For editors: the language checker' in README.md."
+FAIL = "Fix the errors before merging: see 'Kielitarkistus' (Finnish) or 'Språkkontrollen' (Swedish) in CONTRIBUTING.md."
 
 
 def lock(project: Path) -> dict:
@@ -24,10 +24,10 @@ def findings(project: Path) -> list[str]:
     return [str(finding) for finding in check_project(project).findings]
 
 
-def test_finnish_text_edited_after_sync(project_copy: Path) -> None:
-    marked = lock(project_copy)["verkosto.md"]["in_step"]
-    replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
-    result = run_checker(project_copy)
+def test_finnish_text_edited_after_sync(project: Path) -> None:
+    marked = lock(project)["verkosto.md"]["in_step"]
+    replace_in(project / "docs" / "fi" / "verkosto.md", "on avoin kaikille", "on nyt avoin kaikille")
+    result = run_checker(project)
     assert result.stdout.splitlines() == [
         f"docs/sv/verkosto.md:1: the Finnish page docs/fi/verkosto.md changed after both were marked in step "
         f"on {marked}; this Swedish page did not. Check the Finnish change; if it is right, bring this page in step "
@@ -37,131 +37,131 @@ def test_finnish_text_edited_after_sync(project_copy: Path) -> None:
     assert result.returncode == 1
 
 
-def test_swedish_text_edited_after_sync(project_copy: Path) -> None:
-    marked = lock(project_copy)["verkosto.md"]["in_step"]
-    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "samlar alla", "för samman alla")
-    assert findings(project_copy) == [
+def test_swedish_text_edited_after_sync(project: Path) -> None:
+    marked = lock(project)["verkosto.md"]["in_step"]
+    replace_in(project / "docs" / "sv" / "verkosto.md", "är öppet för alla", "är nu öppet för alla")
+    assert findings(project) == [
         f"docs/fi/verkosto.md:1: the Swedish page docs/sv/verkosto.md changed after both were marked in step "
         f"on {marked}; this Finnish page did not. Check the Swedish change; if it is right, bring this page in step "
         "with it, then run `make sync PAGE=verkosto.md`.",
     ]
 
 
-def test_both_languages_edited_after_sync(project_copy: Path) -> None:
-    marked = lock(project_copy)["verkosto.md"]["in_step"]
-    replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
-    replace_in(project_copy / "docs" / "sv" / "verkosto.md", "samlar alla", "för samman alla")
-    assert findings(project_copy) == [
+def test_both_languages_edited_after_sync(project: Path) -> None:
+    marked = lock(project)["verkosto.md"]["in_step"]
+    replace_in(project / "docs" / "fi" / "verkosto.md", "on avoin kaikille", "on nyt avoin kaikille")
+    replace_in(project / "docs" / "sv" / "verkosto.md", "är öppet för alla", "är nu öppet för alla")
+    assert findings(project) == [
         "docs/fi/verkosto.md:1: this page and docs/sv/verkosto.md have both changed since they were marked in step "
         f"on {marked}. Check that they say the same, then run `make sync PAGE=verkosto.md`.",
     ]
 
 
-def test_sync_marks_the_page_and_the_finding_goes_away(project_copy: Path) -> None:
-    replace_in(project_copy / "docs" / "fi" / "verkosto.md", "kokoaa yhteen kaikki", "tuo yhteen kaikki")
-    result = run_checker(project_copy, "--sync", "docs/fi/verkosto.md")
+def test_sync_marks_the_page_and_the_finding_goes_away(project: Path) -> None:
+    replace_in(project / "docs" / "fi" / "verkosto.md", "on avoin kaikille", "on nyt avoin kaikille")
+    result = run_checker(project, "--sync", "docs/fi/verkosto.md")
     assert result.stdout.splitlines() == [
         f"verkosto.md: marked in step on {date.today().isoformat()}. Commit translations.lock with the page."
     ]
     assert result.returncode == 0
-    assert lock(project_copy)["verkosto.md"]["in_step"] == date.today().isoformat()
-    assert findings(project_copy) == []
+    assert lock(project)["verkosto.md"]["in_step"] == date.today().isoformat()
+    assert findings(project) == []
 
 
-def test_sync_refuses_a_page_whose_languages_still_differ(project_copy: Path) -> None:
-    page = project_copy / "docs" / "fi" / "verkosto.md"
-    replace_in(page, "kokoaa yhteen kaikki", "kokoaa yhteen 40 kuntaa ja kaikki")
-    before = (project_copy / "translations.lock").read_text(encoding="utf-8")
-    output, success = sync(project_copy, ["verkosto.md"], TODAY)
+def test_sync_refuses_a_page_whose_languages_still_differ(project: Path) -> None:
+    page = project / "docs" / "fi" / "verkosto.md"
+    replace_in(page, "on avoin kaikille", "on avoin 40 kunnalle ja kaikille")
+    before = (project / "translations.lock").read_text(encoding="utf-8")
+    output, success = sync(project, ["verkosto.md"], TODAY)
     assert output == [
-        f"docs/fi/verkosto.md:{line_of(page, '40 kuntaa')}: the number 40 is in the Finnish text but not in the "
-        "section '# Nätverket Från flykting till kommunmedlem' in "
-        f"docs/sv/verkosto.md:{line_of(project_copy / 'docs' / 'sv' / 'verkosto.md', '# Nätverket')}. "
+        f"docs/fi/verkosto.md:{line_of(page, '40 kunnalle')}: the number 40 is in the Finnish text but not in the "
+        "section '## Vem är nätverket till för?' in "
+        f"docs/sv/verkosto.md:{line_of(project / 'docs' / 'sv' / 'verkosto.md', '## Vem är')}. "
         "Give both languages the same facts.",
         "verkosto.md: not marked in step. Translate the page and fix what is listed above first.",
     ]
     assert not success
-    assert (project_copy / "translations.lock").read_text(encoding="utf-8") == before
+    assert (project / "translations.lock").read_text(encoding="utf-8") == before
 
 
-def test_a_page_missing_from_the_lock(project_copy: Path) -> None:
-    path = project_copy / "translations.lock"
-    entries = lock(project_copy)
+def test_a_page_missing_from_the_lock(project: Path) -> None:
+    path = project / "translations.lock"
+    entries = lock(project)
     del entries["verkosto.md"]
     path.write_text(yaml.safe_dump(entries), encoding="utf-8")
-    assert findings(project_copy) == [
+    assert findings(project) == [
         "docs/fi/verkosto.md:1: is not marked as in step with its translation in translations.lock. "
         "When both languages say the same, run `make sync PAGE=verkosto.md`.",
     ]
 
 
-def test_an_entry_for_a_page_that_was_removed(project_copy: Path) -> None:
+def test_an_entry_for_a_page_that_was_removed(project: Path) -> None:
     for language in ("fi", "sv"):
-        (project_copy / "docs" / language / "ajankohtaista.md").unlink()
-    line = line_of(project_copy / "translations.lock", "ajankohtaista.md:")
-    stale = [finding for finding in findings(project_copy) if finding.startswith("translations.lock")]
+        (project / "docs" / language / "ajankohtaista.md").unlink()
+    line = line_of(project / "translations.lock", "ajankohtaista.md:")
+    stale = [finding for finding in findings(project) if finding.startswith("translations.lock")]
     assert stale == [
         f"translations.lock:{line}: ajankohtaista.md has no page in docs/fi/ or docs/sv/ any more. "
         "Run `make sync PAGE=ajankohtaista.md` to remove the entry.",
     ]
-    output, success = sync(project_copy, ["ajankohtaista.md"], TODAY)
+    output, success = sync(project, ["ajankohtaista.md"], TODAY)
     assert output == ["ajankohtaista.md: the page no longer exists; removed it from translations.lock."]
-    assert success and "ajankohtaista.md" not in lock(project_copy)
+    assert success and "ajankohtaista.md" not in lock(project)
 
 
-def test_a_damaged_entry_is_reported_once_and_rewritten_by_sync(project_copy: Path) -> None:
-    path = project_copy / "translations.lock"
+def test_a_damaged_entry_is_reported_once_and_rewritten_by_sync(project: Path) -> None:
+    path = project / "translations.lock"
     entry = line_of(path, "verkosto.md:")
-    fingerprint = lock(project_copy)["verkosto.md"]["sv"]
+    fingerprint = lock(project)["verkosto.md"]["sv"]
     replace_in(path, fingerprint, "abc")
-    assert findings(project_copy) == [
+    assert findings(project) == [
         f"translations.lock:{entry}: the entry for verkosto.md is damaged: it needs 'in_step' (a date) and a "
         "fingerprint for each of fi, sv. Run `make sync PAGE=verkosto.md` to write it again.",
     ]
-    assert sync(project_copy, ["verkosto.md"], TODAY) == (
+    assert sync(project, ["verkosto.md"], TODAY) == (
         ["verkosto.md: marked in step on 2026-12-01. Commit translations.lock with the page."],
         True,
     )
-    assert lock(project_copy)["verkosto.md"]["sv"] == fingerprint
+    assert lock(project)["verkosto.md"]["sv"] == fingerprint
 
 
-def test_sync_says_when_it_drops_a_damaged_entry_of_another_page(project_copy: Path) -> None:
-    replace_in(project_copy / "translations.lock", lock(project_copy)["verkosto.md"]["sv"], "abc")
-    output, success = sync(project_copy, ["index.md"], TODAY)
+def test_sync_says_when_it_drops_a_damaged_entry_of_another_page(project: Path) -> None:
+    replace_in(project / "translations.lock", lock(project)["verkosto.md"]["sv"], "abc")
+    output, success = sync(project, ["index.md"], TODAY)
     assert output == [
         "index.md: marked in step on 2026-12-01. Commit translations.lock with the page.",
         "verkosto.md: its damaged entry is dropped from translations.lock. "
         "Check the page, then run `make sync PAGE=verkosto.md`.",
     ]
-    assert success and "verkosto.md" not in lock(project_copy)
+    assert success and "verkosto.md" not in lock(project)
 
 
-def test_a_lock_that_is_not_yaml(project_copy: Path) -> None:
-    path = project_copy / "translations.lock"
+def test_a_lock_that_is_not_yaml(project: Path) -> None:
+    path = project / "translations.lock"
     path.write_text(path.read_text(encoding="utf-8") + "<<<<<<< HEAD\n", encoding="utf-8")
-    assert [finding for finding in findings(project_copy) if finding.startswith("translations.lock")] == [
+    assert [finding for finding in findings(project) if finding.startswith("translations.lock")] == [
         f"translations.lock:{line_of(path, '<<<<<<<') + 1}: this is not valid YAML (could not find expected ':'). "
         "Check indentation, colons and quotes.",
     ]
 
 
-def test_sync_without_a_page_name(project_copy: Path) -> None:
-    result = run_checker(project_copy, "--sync")
+def test_sync_without_a_page_name(project: Path) -> None:
+    result = run_checker(project, "--sync")
     assert result.stderr == "Name the page you have brought in step, e.g. make sync PAGE=verkosto.md\n"
     assert result.returncode == 2
 
 
-def test_sync_of_a_page_that_does_not_exist(project_copy: Path) -> None:
-    assert sync(project_copy, ["verkko.md"], TODAY) == (
+def test_sync_of_a_page_that_does_not_exist(project: Path) -> None:
+    assert sync(project, ["verkko.md"], TODAY) == (
         ["verkko.md: there is no such page in docs/fi/ or docs/sv/."],
         False,
     )
 
 
-def test_a_lock_written_on_windows_line_endings_still_matches(project_copy: Path) -> None:
-    page = project_copy / "docs" / "sv" / "verkosto.md"
+def test_a_lock_written_on_windows_line_endings_still_matches(project: Path) -> None:
+    page = project / "docs" / "sv" / "verkosto.md"
     page.write_bytes(page.read_bytes().replace(b"\n", b"\r\n"))
-    assert findings(project_copy) == []
+    assert findings(project) == []
 
 
 def test_a_translated_page_missing_from_the_lock_and_an_entry_without_a_page() -> None:
@@ -176,10 +176,10 @@ def test_a_translated_page_missing_from_the_lock_and_an_entry_without_a_page() -
     ]
 
 
-def test_sync_refuses_while_the_address_pairs_cannot_be_read(project_copy: Path) -> None:
-    (project_copy / "data" / "language_specific_links.yaml").write_text("links: [\n", encoding="utf-8")
-    before = (project_copy / "translations.lock").read_text(encoding="utf-8")
-    output, success = sync(project_copy, ["verkosto.md"], TODAY)
+def test_sync_refuses_while_the_address_pairs_cannot_be_read(project: Path) -> None:
+    (project / "data" / "language_specific_links.yaml").write_text("links: [\n", encoding="utf-8")
+    before = (project / "translations.lock").read_text(encoding="utf-8")
+    output, success = sync(project, ["verkosto.md"], TODAY)
     assert [line.split(":")[0] for line in output] == ["data/language_specific_links.yaml"]
     assert not success
-    assert (project_copy / "translations.lock").read_text(encoding="utf-8") == before
+    assert (project / "translations.lock").read_text(encoding="utf-8") == before

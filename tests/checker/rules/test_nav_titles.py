@@ -10,18 +10,18 @@ from programme_site.checker.run import check_project
 from programme_site.core.site_config import NavConfig, NavEntry
 
 
-def test_a_nav_title_without_its_swedish_translation(project_copy: Path) -> None:
-    config = project_copy / "mkdocs.yml"
+def test_a_nav_title_without_its_swedish_translation(project: Path) -> None:
+    config = project / "mkdocs.yml"
     replace_in(config, "            Verkosto: Nätverket\n", "")
-    assert findings(project_copy) == [
+    assert findings(project) == [
         f"mkdocs.yml:{line_of(config, '- Verkosto: verkosto.md')}: the nav title 'Verkosto' has no Swedish "
         f"translation. Add 'Verkosto: …' under nav_translations of the 'sv' language "
         f"(line {line_of(config, 'nav_translations:')}).",
     ]
 
 
-def test_a_nav_entry_for_a_page_that_does_not_exist(project_copy: Path) -> None:
-    config = project_copy / "mkdocs.yml"
+def test_a_nav_entry_for_a_page_that_does_not_exist(project: Path) -> None:
+    config = project / "mkdocs.yml"
     replace_in(config, "  - Verkosto: verkosto.md\n", "  - Verkosto: verkosto.md\n  - Uutta: uutta.md\n")
     replace_in(
         config,
@@ -29,20 +29,20 @@ def test_a_nav_entry_for_a_page_that_does_not_exist(project_copy: Path) -> None:
         "            Verkosto: Nätverket\n            Uutta: Nytt\n",
     )
     line = line_of(config, "- Uutta: uutta.md")
-    assert findings(project_copy) == [
+    assert findings(project) == [
         f"mkdocs.yml:{line}: the nav entry 'Uutta' names uutta.md, which is in neither docs/fi/ nor docs/sv/. "
         "Correct the file name or remove the entry.",
     ]
 
 
-def test_a_translation_of_no_nav_title_is_a_warning(project_copy: Path) -> None:
-    config = project_copy / "mkdocs.yml"
+def test_a_translation_of_no_nav_title_is_a_warning(project: Path) -> None:
+    config = project / "mkdocs.yml"
     replace_in(
         config,
         "            Verkosto: Nätverket\n",
         "            Verkosto: Nätverket\n            Vanha: Gammal\n",
     )
-    report = check_project(project_copy)
+    report = check_project(project)
     assert [str(finding) for finding in report.findings] == [
         f"mkdocs.yml:{line_of(config, 'Vanha: Gammal')}: warning: nav_translations has 'Vanha', which is no "
         "title in nav. Remove it, or correct it to match nav.",
