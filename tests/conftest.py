@@ -16,18 +16,26 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Generator
 from pathlib import Path
 
 import pytest
 from fixture_site import PAGES, ROOT, write_fixture_project
+from live_content import is_content_test
 
-from programme_site.core.languages import LANGUAGE_NAMES
+from programme_site.core.languages import LANGUAGE_NAMES, SITE_TODAY
 from programme_site.core.messages import SETTING
 
 # The tests assert the English messages, whatever language the developer's machine speaks: the
 # setting goes to this process and to every command it starts. tests/core/test_messages.py and
 # tests/integration/test_translated_findings.py choose Finnish and Swedish explicitly.
 os.environ[SETTING] = "en"
+# The code tests read the fixture site on one fixed day, whatever the machine's clock says: on it the
+# fixture's pages are up to date (updated 20.11.2026), its newest news item (14.10.2025) is current and
+# its programme runs. The tests of time-aware behaviour (tests/integration/test_time_aware.py) choose
+# their own days; the content tests (tests/content/) read the real site on the real day.
+FIXTURE_TODAY = "2026-12-01"
+os.environ[SITE_TODAY] = FIXTURE_TODAY
 
 # The guard that keeps the code tests off the real content (tests/live_content.py), and Chromium for the
 # browser tests on either site: the fixture site's and the real one's (tests/content/).
@@ -44,6 +52,18 @@ SITE_URL = "https://kuntiinohjaaminen.example/"
 BUILD_SCRIPT = ROOT / "scripts" / "build_site.py"
 # What `make` needs besides the site; a project with these reuses the real .venv.
 MAKE_PARTS = ("Makefile", "requirements.txt", "requirements-test.txt", "pyproject.toml", "scripts")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
+    """A content test, with its fixtures, runs on the real day (FIXTURE_TODAY is the code tests')."""
+    if not is_content_test(item.path):
+        return (yield)
+    del os.environ[SITE_TODAY]
+    try:
+        return (yield)
+    finally:
+        os.environ[SITE_TODAY] = FIXTURE_TODAY
 
 
 def copy_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:

@@ -94,6 +94,8 @@ def findings(project: Project) -> list[Finding]:
         for link in page.outline.links
         if is_external(link.target)
     }
+    if project.site_data is not None:  # the news lists link the programme's current news
+        used.add(project.site_data.programme.current_news.fi)
     return found + unused_language_links(project.language_links or (), used)
 
 
