@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import ROOT, copy_environment, copy_project
+from conftest import ROOT, copy_environment, fixture_project
 from mkdocs.config import load_config
 
 HOOK = "hooks/site_build.py"
@@ -134,7 +134,7 @@ def events_in_file(source: str) -> list[str]:
 
 def traced_events(tmp_path: Path) -> list[str]:
     """The events of a real build of the site, each at its first call."""
-    project = copy_project(tmp_path / "project")
+    project = fixture_project(tmp_path / "project")
     (project / "hooks" / "tracer.py").write_text(TRACER, encoding="utf-8")
     config = project / "mkdocs.yml"
     config.write_text(
