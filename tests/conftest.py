@@ -16,12 +16,10 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Generator
 from pathlib import Path
 
 import pytest
 from fixture_site import PAGES, ROOT, write_fixture_project
-from live_content import is_content_test
 
 from programme_site.core.languages import LANGUAGE_NAMES, SITE_TODAY
 from programme_site.core.messages import SETTING
@@ -52,18 +50,6 @@ SITE_URL = "https://kuntiinohjaaminen.example/"
 BUILD_SCRIPT = ROOT / "scripts" / "build_site.py"
 # What `make` needs besides the site; a project with these reuses the real .venv.
 MAKE_PARTS = ("Makefile", "requirements.txt", "requirements-test.txt", "pyproject.toml", "scripts")
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Generator[None, object, object]:
-    """A content test, with its fixtures, runs on the real day (FIXTURE_TODAY is the code tests')."""
-    if not is_content_test(item.path):
-        return (yield)
-    del os.environ[SITE_TODAY]
-    try:
-        return (yield)
-    finally:
-        os.environ[SITE_TODAY] = FIXTURE_TODAY
 
 
 def copy_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:
