@@ -46,7 +46,7 @@ ARCHIVE = {
     "fi": "Toimintaohjelma päättyi 31.12.2027. Tämä sivusto on arkisto",
     "sv": "Handlingsprogrammet avslutades 31.12.2027. Den här webbplatsen är ett arkiv",
 }
-AS_OF = {"fi": "Tiedot 1.3.2023 mukaan", "sv": "Uppgifterna enligt läget 1.3.2023"}
+AS_OF = {"fi": "Tiedot 1.3.2023 tilanteen mukaan", "sv": "Uppgifterna enligt läget 1.3.2023"}
 
 
 @pytest.fixture(scope="module")

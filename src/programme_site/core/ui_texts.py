@@ -31,7 +31,7 @@ UI_TEXTS: dict[str, dict[str, str]] = {
     "open_until": {"fi": "Avoinna {date} asti", "sv": "Öppen till och med {date}"},
     "closed_on": {"fi": "Päättynyt {date}", "sv": "Avslutad {date}"},
     # A contact's title and role as they were on a day, from their source.
-    "as_of": {"fi": "Tiedot {date} mukaan", "sv": "Uppgifterna enligt läget {date}"},
+    "as_of": {"fi": "Tiedot {date} tilanteen mukaan", "sv": "Uppgifterna enligt läget {date}"},
     # Above a news list whose newest item is older than data/programme.yaml allows, and a link.
     "news_are_old": {
         "fi": "Uusin uutinen on julkaistu {date}. Ajankohtaiset uutiset löydät täältä:",
