@@ -42,8 +42,9 @@ sync: $(BIN)/.installed
 test-tools:
 	scripts/install-test-tools.sh
 
+# On every core, one test file to a worker at a time, so that a file's shared builds are made once.
 test: $(BIN)/.installed lint check test-tools
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
 # Add a news item skeleton: make news TITLE="Otsikko suomeksi" (without a title it says how, in the editor's language).
 # TITLE reaches the command through the environment ("$$TITLE"), never as shell text made by

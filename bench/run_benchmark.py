@@ -33,6 +33,7 @@ from bench.lighthouse import LIGHTHOUSE_CLI, METRICS, Performance, lighthouse_re
 from bench.page_weight import CATEGORIES, PageWeight, find_chromium, free_port, measure, serve
 from bench.profile_summary import MARKDOWN, SEARCH_DUPLICATES, SEARCH_ENTRIES, ProfileSummary, summarise
 from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS, SyntheticSite, write_site
+from bench.worst_case import WorstCase, measure_worst_cases, worst_case_section
 from programme_site.core.languages import language_root
 
 DEFAULT_SIZES = (100, 1000)
@@ -328,6 +329,7 @@ class Results:
     weights: list[PageWeight] | None = None
     chromium: str | None = None
     lighthouse: list[list[Performance]] | None = None  # each page's runs
+    worst_cases: list[WorstCase] = field(default_factory=list)
 
 
 def targets_table(results: Results) -> list[str]:
@@ -690,12 +692,11 @@ def bounds_section(results: Results) -> list[str]:
         f"({profile.total:.1f} s under the profiler; section 6 has the details):",
         "",
         search,
-        f"- Our hooks' own code takes {hooks:.2f} s ({percent(hooks, profile.total)}) in all. Three of the "
-        "theme's jobs are done quicker by our code and overrides, with the same output (tests/integration/"
-        "test_theme_overrides.py, test_search_index_entries.py): the navigation links, the theme's texts, "
-        f"and reading each page for the search index (the theme's search plugin now takes {themes_search:.2f} s "
-        "for it; `programme_site.search.entries` reads the pages). *i18n only* has the theme's own, "
-        "so our hooks' share against it is their checks' cost less those savings.",
+        f"- Our hooks' own code takes {hooks:.2f} s ({percent(hooks, profile.total)}) in all. Two of the "
+        "theme's jobs are done quicker by our overrides, with the same output (tests/integration/"
+        "test_theme_overrides.py): the navigation links and the theme's texts. The theme's search plugin "
+        f"reads each page for the search index itself ({themes_search:.2f} s). *i18n only* has the theme's "
+        "own, so our hooks' share against it is their checks' cost less those savings.",
         f"- The full build takes {full - i18n:+.1f} s against *i18n only* ({full:.1f} s against {i18n:.1f} s), "
         f"and *i18n only* {i18n / size.floor - 1:+.0%} against the floor: the first is our hooks' share, "
         "the second the i18n plugin's. Our hooks cost less than their own time suggests because a data "
@@ -787,6 +788,10 @@ def report(results: Results) -> str:
         "",
         *lighthouse_section(results),
         "",
+        "## 9. Worst-case pages",
+        "",
+        *worst_case_section(results.worst_cases),
+        "",
     ]
     return "\n".join(sections)
 
@@ -831,6 +836,8 @@ def main() -> int:
                 results.lighthouse = measure_lighthouse(
                     work / "weight", port, results.chromium, args.runs, work
                 )
+        progress("Worst-case pages")
+        results.worst_cases = measure_worst_cases(args.runs)
         for pages in sizes:
             results.sizes.append(measure_size(pages, work, args.runs, args.profile))
     results.load_after = os.getloadavg()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from fnmatch import fnmatch
 
 import pytest
 from conftest import ROOT
@@ -58,13 +59,12 @@ def expand(path: str) -> list[str]:
 
 def exists(path: str) -> bool:
     """A path from the project's root, or from src/programme_site/ (`checker/run.py`); `*` as a glob."""
-    for base in (ROOT, PACKAGE):
-        if "*" in path:
-            if any(base.glob(path.rstrip("/"))):
-                return True
-        elif (base / path).exists():
-            return True
-    return False
+    if "*" in path:  # matched against git's list, not by listing the real content's folders
+        files = tracked()
+        return any(
+            fnmatch(file, pattern) for file in files for pattern in (path, f"src/programme_site/{path}")
+        )
+    return any((base / path).exists() for base in (ROOT, PACKAGE))
 
 
 def named_paths(name: str) -> list[str]:
