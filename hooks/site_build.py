@@ -190,7 +190,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         updated = page_updated(page.file.content_string, path, source, state.today)
     page.update_date = updated.isoformat()
     first_line = body_first_line(page.file.content_string, markdown)
-    expansion = expand_markers(markdown, state.data, _text_language(page, config), path, page.url, first_line)
+    expansion = expand_markers(
+        markdown, state.data, _text_language(page, config), path, page.url, state.today, first_line
+    )
     state.expansions[page.file.src_uri] = expansion
     return expansion.markdown
 
@@ -237,6 +239,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         news_feed_title=_feed_title(config),
         # overrides/partials/language.html: the theme's own texts, each looked up once a build.
         theme_text=theme_texts(env, language),
+        # overrides/main.html: every page's banner once the programme has ended; the 404 page's in
+        # every language.
+        archive_notice=_state().archive_notice,
     )
     return env
 

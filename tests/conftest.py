@@ -21,13 +21,19 @@ from pathlib import Path
 import pytest
 from fixture_site import PAGES, ROOT, write_fixture_project
 
-from programme_site.core.languages import LANGUAGE_NAMES
+from programme_site.core.languages import LANGUAGE_NAMES, SITE_TODAY
 from programme_site.core.messages import SETTING
 
 # The tests assert the English messages, whatever language the developer's machine speaks: the
 # setting goes to this process and to every command it starts. tests/core/test_messages.py and
 # tests/integration/test_translated_findings.py choose Finnish and Swedish explicitly.
 os.environ[SETTING] = "en"
+# The code tests read the fixture site on one fixed day, whatever the machine's clock says: on it the
+# fixture's pages are up to date (updated 20.11.2026), its newest news item (14.10.2025) is current and
+# its programme runs. The tests of time-aware behaviour (tests/integration/test_time_aware.py) choose
+# their own days; the content tests (tests/content/) read the real site on the real day.
+FIXTURE_TODAY = "2026-12-01"
+os.environ[SITE_TODAY] = FIXTURE_TODAY
 
 # The guard that keeps the code tests off the real content (tests/live_content.py), and Chromium for the
 # browser tests on either site: the fixture site's and the real one's (tests/content/).

@@ -15,6 +15,8 @@ The refusal is an exception where the content was reached, so the test fails the
 That is what makes "the code tests pass whatever the wording" hold for every code test, present and
 future: tests/test_live_content.py shows a test that depends on the real wording failing here, and
 tests/content/test_rewording.py the code tests passing with every real page reworded.
+
+Content tests also read the real site on the real day; the code tests read the fixture on a fixed one.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from programme_site.core.languages import SITE_TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT_TESTS = ROOT / "tests" / "content"
@@ -147,5 +151,14 @@ def pytest_make_collect_report(
 def pytest_runtest_protocol(
     item: pytest.Item, nextitem: pytest.Item | None
 ) -> Generator[None, object, object]:
-    with _guarded(not is_content_test(item.path)):
+    if not is_content_test(item.path):
+        with _guarded(True):
+            return (yield)
+    # A content test, with its fixtures, reads the real site on the real day: the fixed day of the code
+    # tests (SITE_TODAY, tests/conftest.py) is not the content's.
+    fixed_day = os.environ.pop(SITE_TODAY, None)
+    try:
         return (yield)
+    finally:
+        if fixed_day is not None:
+            os.environ[SITE_TODAY] = fixed_day

@@ -63,10 +63,10 @@ PLACEHOLDERS = {
         "bordet",
     ),
 }
-# What a prose line keeps as it is: link targets, attribute lists, comments (data markers), autolinks,
-# addresses, code, and the facts (any token with a digit: dates, numbers, decisions such as VN/11845/2022);
+# What a prose line keeps as it is: link targets, the marker of a Finnish-only link, attribute lists,
+# comments (data markers), autolinks, addresses, code, and the facts (any token with a digit: dates, numbers, decisions such as VN/11845/2022);
 # the words between them are reworded.
-KEPT = re.compile(r"\]\([^)]*\)|\{[^}]*\}|<!--.*?-->|<[^>]*>|https?://\S+|`[^`]*`|\S*\d\S*")
+KEPT = re.compile(r"\]\([^)]*\)|\(på finska\)|\{[^}]*\}|<!--.*?-->|<[^>]*>|https?://\S+|`[^`]*`|\S*\d\S*")
 WORD = re.compile(r"[^\W\d_]+")
 # The parts of the repository that the code tests use, beside the content.
 REPOSITORY = ("pyproject.toml", "scripts", "tests", "bench")

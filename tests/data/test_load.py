@@ -23,7 +23,10 @@ def test_the_data_loads() -> None:
     assert data.contacts["yhteinen-osoite"].email == "kirjastoverkosto@example.fi"
     assert data.news[1].links == (
         NewsLink(
-            Text("Ohjeet uutiskirjeen tilaamiseen", "Anvisningar för att prenumerera på nyhetsbrevet"),
+            Text(
+                "Ohjeet uutiskirjeen tilaamiseen",
+                "Anvisningar för att prenumerera på nyhetsbrevet (på finska)",
+            ),
             "https://ohjeet.example/",
         ),
     )
@@ -164,7 +167,9 @@ def test_link_to_a_plain_http_address_in_body(project: Path) -> None:
 
 
 def test_news_link_needs_both_titles_and_an_https_address(project: Path) -> None:
-    message = error_for(project, "news.yaml", "sv: Anvisningar för att prenumerera på nyhetsbrevet", "")
+    message = error_for(
+        project, "news.yaml", "sv: Anvisningar för att prenumerera på nyhetsbrevet (på finska)", ""
+    )
     line = line_of(project, "news.yaml", "fi: Ohjeet uutiskirjeen tilaamiseen") - 1
     assert message == (
         f"data/news.yaml:{line}: news item oma-uutiskirje, link 1, field 'title.sv': "
@@ -177,7 +182,7 @@ def test_news_link_needs_both_titles_and_an_https_address(project: Path) -> None
     [
         (
             "    links:\n      - title:\n          fi: Ohjeet uutiskirjeen tilaamiseen\n"
-            "          sv: Anvisningar för att prenumerera på nyhetsbrevet\n        url: https://ohjeet.example/\n",
+            "          sv: Anvisningar för att prenumerera på nyhetsbrevet (på finska)\n        url: https://ohjeet.example/\n",
             "    links: https://ohjeet.example/\n",
             "news item oma-uutiskirje, field 'links': "
             "must be a list of links, each with 'title:' (fi and sv) and 'url:'.",

@@ -17,14 +17,15 @@ from jsonschema import Draft202012Validator
 from programme_site.core.errors import SiteError
 from programme_site.core.located_yaml import load_yaml, parse_yaml
 from programme_site.data.fields import Field, Kind
-from programme_site.data.files import CONTACTS_FILE, NEWS_FILE, DataFile
+from programme_site.data.files import CONTACTS_FILE, NEWS_FILE, PROGRAMME_FILE, DataFile
 from programme_site.data.load import parse_news
 from programme_site.data.schema import schema_files
 from programme_site.pages.tree import tree_problems
 
 TODAY = date(2023, 10, 3)
 SCHEMAS = {
-    data_file.path: f"data/schema/{data_file.key}.schema.json" for data_file in (NEWS_FILE, CONTACTS_FILE)
+    data_file.path: f"data/schema/{data_file.key}.schema.json"
+    for data_file in (NEWS_FILE, CONTACTS_FILE, PROGRAMME_FILE)
 }
 # What a regular expression may use to mean the same in Python's re and in ECMAScript (JSON Schema).
 PORTABLE_ESCAPES = {r"\S", r"\s", r"\.", r"\+"}

@@ -2,6 +2,7 @@
 
 import html
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from fixture_site import FIXTURE
@@ -11,11 +12,12 @@ from programme_site.data.load import load_site_data
 from programme_site.html.markers import PLACEHOLDER, body_first_line, expand_markers
 
 DATA = load_site_data(FIXTURE)
+TODAY = date(2026, 12, 1)  # the code tests' day (tests/conftest.py)
 
 
 def expand(markdown: str, language: str = "fi", page_url: str = "ajankohtaista/") -> str:
     """The page as the blocks are put into it; Markdown keeps a placeholder as it is."""
-    expansion = expand_markers(markdown, DATA, language, "docs/fi/sivu.md", page_url)
+    expansion = expand_markers(markdown, DATA, language, "docs/fi/sivu.md", page_url, TODAY)
     return expansion.insert(expansion.markdown)
 
 
@@ -57,14 +59,16 @@ def test_feed_marker_links_the_feed_of_the_page_language() -> None:
 
 def test_full_news_list_is_not_capped_by_the_limit_of_latest() -> None:
     many = replace(DATA, news=DATA.news * 251)  # 1 004 items: more than latest= may ask for
-    expansion = expand_markers("<!-- data:news -->", many, "fi", "docs/fi/ajankohtaista.md", "ajankohtaista/")
+    expansion = expand_markers(
+        "<!-- data:news -->", many, "fi", "docs/fi/ajankohtaista.md", "ajankohtaista/", TODAY
+    )
     html = expansion.insert(expansion.markdown)
     assert html.count('<h2 class="news-item__title">') == 1004
 
 
 def test_markdown_gets_a_placeholder_and_never_the_block_html() -> None:
     expansion = expand_markers(
-        "# Otsikko\n<!-- data:contacts section=johto -->\nTeksti.", DATA, "fi", "docs/fi/sivu.md", ""
+        "# Otsikko\n<!-- data:contacts section=johto -->\nTeksti.", DATA, "fi", "docs/fi/sivu.md", "", TODAY
     )
     assert expansion.markdown == f"# Otsikko\n\n{PLACEHOLDER.format(0)}\n\nTeksti."
     assert expansion.placeholders == {PLACEHOLDER.format(0)}
@@ -72,7 +76,7 @@ def test_markdown_gets_a_placeholder_and_never_the_block_html() -> None:
 
 
 def test_a_placeholder_lost_in_conversion_stops_the_build() -> None:
-    expansion = expand_markers("Teksti.\n\n<!-- data:news-feed -->", DATA, "fi", "docs/fi/sivu.md", "")
+    expansion = expand_markers("Teksti.\n\n<!-- data:news-feed -->", DATA, "fi", "docs/fi/sivu.md", "", TODAY)
     with pytest.raises(SiteError) as error:
         expansion.insert(f"<p>Teksti.</p>\n<pre><code>{html.escape(PLACEHOLDER.format(0))}</code></pre>")
     assert str(error.value) == (
@@ -142,5 +146,7 @@ def test_messages_name_the_file_line_after_the_front_matter() -> None:
     markdown = "# Otsikko\n\n<!-- data:news latest=0 -->"  # as MkDocs and mkdocs-static-i18n pass it
     assert body_first_line(source, markdown) == 5
     with pytest.raises(SiteError) as error:
-        expand_markers(markdown, DATA, "fi", "docs/fi/sivu.md", "sivu/", body_first_line(source, markdown))
+        expand_markers(
+            markdown, DATA, "fi", "docs/fi/sivu.md", "sivu/", TODAY, body_first_line(source, markdown)
+        )
     assert str(error.value).startswith("docs/fi/sivu.md:7: ")

@@ -1,6 +1,7 @@
 """Generated news pages: one per item and per year in both languages, paired, listed, and out of the nav."""
 
 import re
+from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -14,6 +15,8 @@ from programme_site.html.news_pages import generated_pages
 from programme_site.news.urls import by_year
 from programme_site.pages.front_matter import front_matter
 
+TODAY = date(2026, 12, 1)  # the code tests' day (tests/conftest.py)
+
 DATA = load_site_data(FIXTURE)
 SLUGS = [f"{item.date.isoformat()}-{item.id}" for item in DATA.news]
 OTHER = {"fi": "sv", "sv": "fi"}
@@ -26,7 +29,7 @@ def item_page(site: Path, language: str, slug: str) -> str:
 
 
 def test_a_page_per_item_and_per_year_in_each_language() -> None:
-    sources = [page.source_path for page in generated_pages(DATA.news)]
+    sources = [page.source_path for page in generated_pages(DATA.news, TODAY)]
     assert sources == [
         *(f"fi/ajankohtaista/{slug}.md" for slug in SLUGS),
         "fi/ajankohtaista/arkisto/2025.md",
@@ -40,7 +43,7 @@ def test_a_page_per_item_and_per_year_in_each_language() -> None:
 
 def test_a_generated_page_keeps_the_date_of_its_front_matter() -> None:
     # The build dates a generated page from `updated`, without parsing the front matter it wrote.
-    for page in generated_pages(DATA.news):
+    for page in generated_pages(DATA.news, TODAY):
         meta, _ = front_matter(page.markdown, page.source_path)
         assert meta is not None and meta["updated"] == page.updated.isoformat(), page.source_path
 

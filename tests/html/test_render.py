@@ -16,6 +16,7 @@ from programme_site.html.render import (
     render_year_page,
 )
 
+TODAY = date(2026, 12, 1)  # the code tests' day (tests/conftest.py)
 HOSTILE = '<script>alert("x")</script>'
 
 
@@ -40,22 +41,24 @@ ESCAPED = "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;"
 
 
 def test_news_title_markup_is_shown_as_text() -> None:
-    html = render_news([news_item(title=Text(HOSTILE, HOSTILE))], "sv", heading=2, page_url="sv/")
+    html = render_news(
+        [news_item(title=Text(HOSTILE, HOSTILE))], "sv", heading=2, page_url="sv/", today=TODAY
+    )
     assert "<script>" not in html
     assert ESCAPED in html
 
 
 def test_news_body_markdown_is_rendered_but_raw_html_is_not() -> None:
     body = Text(f"**Tärkeä** {HOSTILE}\n\n<img src=x onerror=alert(1)>", "Text")
-    html = render_item_page(news_item(body=body), "fi")
+    html = render_item_page(news_item(body=body), "fi", TODAY)
     assert "<strong>Tärkeä</strong>" in html
     assert "<script>" not in html and "<img" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
 def test_news_list_in_each_language_with_type_date_and_link() -> None:
-    fi = render_news([news_item()], "fi", heading=3, page_url="")
-    sv = render_news([news_item()], "sv", heading=3, page_url="sv/ajankohtaista/")
+    fi = render_news([news_item()], "fi", heading=3, page_url="", today=TODAY)
+    sv = render_news([news_item()], "sv", heading=3, page_url="sv/ajankohtaista/", today=TODAY)
     assert '<h3 class="news-item__title"><a href="ajankohtaista/2023-10-03-a/">Otsikko</a></h3>' in fi
     assert '<h3 class="news-item__title"><a href="2023-10-03-a/">Rubrik</a></h3>' in sv
     assert '<time datetime="2023-10-03">3.10.2023</time> | Uutinen' in fi
@@ -70,7 +73,7 @@ def front_matter(page: str) -> dict[str, object]:
 
 def test_item_page_has_title_date_type_body_links_and_way_back() -> None:
     link = NewsLink(Text("Lisää", "Mer"), "https://kotoutuminen.fi/")
-    page = render_item_page(news_item(type="tiedote", links=(link,)), "sv")
+    page = render_item_page(news_item(type="tiedote", links=(link,)), "sv", TODAY)
     assert front_matter(page) == {"title": "Rubrik", "updated": date(2023, 10, 3)}
     assert "<h1>Rubrik</h1>" in page
     assert '<time datetime="2023-10-03">3.10.2023</time> | Pressmeddelande' in page
@@ -82,7 +85,7 @@ def test_item_page_has_title_date_type_body_links_and_way_back() -> None:
 
 def test_item_page_title_is_escaped_in_heading_and_front_matter() -> None:
     title = HOSTILE + ' "quoted" & *not emphasis*'
-    page = render_item_page(news_item(title=Text(title, title)), "fi")
+    page = render_item_page(news_item(title=Text(title, title)), "fi", TODAY)
     assert "<script>" not in page
     # MkDocs puts the front matter title into <title> as it is: it must already be escaped.
     assert front_matter(page)["title"] == ESCAPED + " &#34;quoted&#34; &amp; *not emphasis*"
@@ -91,7 +94,7 @@ def test_item_page_title_is_escaped_in_heading_and_front_matter() -> None:
 
 def test_year_page_lists_the_year_newest_first() -> None:
     items = [news_item(id="b", date=date(2023, 12, 1)), news_item(id="a", date=date(2023, 1, 5))]
-    page = render_year_page(2023, items, "fi")
+    page = render_year_page(2023, items, "fi", TODAY)
     assert front_matter(page) == {"title": "Uutisarkisto 2023", "updated": date(2023, 12, 1)}
     assert "<h1>Uutisarkisto 2023</h1>" in page
     assert page.index('href="../../2023-12-01-b/"') < page.index('href="../../2023-01-05-a/"')

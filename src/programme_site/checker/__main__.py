@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from programme_site.checker.job_summary import changed_files, job_summary
+from programme_site.checker.review_report import review_report
 from programme_site.checker.run import check_project
 from programme_site.checker.sync import sync
 from programme_site.checker.translation_lock import LOCK
@@ -32,10 +33,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sync", nargs="*", metavar="PAGE", help=_("mark these pages as in step in {lock}").format(lock=LOCK)
     )
+    parser.add_argument(
+        "--review-report",
+        metavar="LINK_BASE",
+        help=_("print the pages and data files past their review date, linked under LINK_BASE"),
+    )
     args = parser.parse_args(argv)
     if args.sync is not None:
         return sync_pages(args.sync, args.root)
     try:
+        if args.review_report is not None:
+            print(review_report(args.root, finnish_today(), args.review_report), end="")
+            return 0
         report = check_project(args.root)
     except SiteError as error:
         print(error)

@@ -20,7 +20,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from programme_site.checker.address_pairs import LanguageLink, LanguageLinks, load_language_links
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_files import PageFile, read_page
 from programme_site.checker.translation_lock import InStep, read_lock
@@ -30,6 +29,7 @@ from programme_site.core.located_yaml import load_yaml
 from programme_site.core.site_config import NavConfig, read_markdown_config, read_nav
 from programme_site.data.external_links import load_external_links
 from programme_site.data.files import DATA_FILES
+from programme_site.data.language_links import LanguageLink, LanguageLinks, load_language_links
 from programme_site.data.load import load_site_data
 from programme_site.data.model import SiteData
 from programme_site.pages.sources import check_page_source, converted_problems
@@ -49,6 +49,9 @@ class Project:
     nav: NavConfig | None = None
     lock: tuple[dict[str, InStep], dict[str, SiteError]] | None = None  # sound and damaged entries
     language_links: tuple[LanguageLink, ...] | None = None
+    finnish_only: dict[str, int] = field(
+        default_factory=dict
+    )  # address of a page in Finnish only -> its line
     data: dict[str, Any] = field(default_factory=dict)  # data/*.yaml path -> its document
     site_data: SiteData | None = None  # the data as the build reads it, if it is valid
     external_links: dict[str, int] | None = None  # listed address -> its line
@@ -60,7 +63,9 @@ class Project:
         project._read_pages()
         project.nav = project._attempt(lambda: read_nav(root))
         project.lock = project._attempt(lambda: read_lock(root))
-        project.language_links = project._attempt(lambda: load_language_links(root))
+        pairs = project._attempt(lambda: load_language_links(root))
+        if pairs is not None:
+            project.language_links, project.finnish_only = pairs
         for shown in DATA_FILES:
             document = project._attempt(partial(load_yaml, root / shown, shown))
             if document is not None:

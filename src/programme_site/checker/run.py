@@ -18,6 +18,7 @@ from programme_site.checker.rules import (
     data_facts,
     external_links,
     facts,
+    finnish_only,
     freshness,
     language_identity,
     links,
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     freshness.findings,
     review_dates.findings,
     external_links.findings,
+    finnish_only.findings,
 )
 
 

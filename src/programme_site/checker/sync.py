@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from programme_site.checker.address_pairs import LANGUAGE_LINKS_FILE
 from programme_site.checker.project import Project
 from programme_site.checker.run import PAGE_RULES
 from programme_site.checker.translation_lock import LOCK, mark_in_step, write_lock
 from programme_site.core.languages import LANGUAGES, finnish_today
 from programme_site.core.messages import _
+from programme_site.data.language_links import LANGUAGE_LINKS_FILE
 from programme_site.pages.tree import tree_problems
 
 

@@ -27,6 +27,21 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Etsimääsi sivua ei ole olemassa tai se on siirretty. Voit etsiä sisältöä hakutoiminnolla.",
         "sv": "Sidan du söker finns inte eller har flyttats. Du kan söka innehåll med sökfunktionen.",
     },
+    # A call or survey a news item announces: open until its last day, then closed ({date}: 16.6.2023).
+    "open_until": {"fi": "Avoinna {date} asti", "sv": "Öppen till och med {date}"},
+    "closed_on": {"fi": "Päättynyt {date}", "sv": "Avslutad {date}"},
+    # A contact's title and role as they were on a day, from their source.
+    "as_of": {"fi": "Tiedot {date} tilanteen mukaan", "sv": "Uppgifterna enligt läget {date}"},
+    # Above a news list whose newest item is older than data/programme.yaml allows, and a link.
+    "news_are_old": {
+        "fi": "Uusin uutinen on julkaistu {date}. Ajankohtaiset uutiset löydät täältä:",
+        "sv": "Den senaste nyheten publicerades {date}. Aktuella nyheter hittar du här:",
+    },
+    # On every page once the programme has ended (data/programme.yaml).
+    "archive_notice": {
+        "fi": "Toimintaohjelma päättyi {date}. Tämä sivusto on arkisto, eikä sen tietoja enää päivitetä.",
+        "sv": "Handlingsprogrammet avslutades {date}. Den här webbplatsen är ett arkiv, och uppgifterna uppdateras inte längre.",
+    },
     # Shown above a page published in the other language because it is not yet translated.
     "untranslated_notice": {
         "fi": "Tätä sivua ei ole vielä käännetty suomeksi. Alla on sivun ruotsinkielinen teksti.",

@@ -130,6 +130,15 @@ CONTACT_FIELDS = (
         pattern=URL_PATTERN,
         hint=URL_HINT,
     ),
+    Field(
+        "as_of",
+        Kind.DATE,
+        Text(
+            "Päivä, jona nimike ja rooli olivat lähteen mukaan tällaiset; sivu näyttää sen.",
+            "Dag då titeln och rollen var sådana enligt källan; sidan visar den.",
+        ),
+        required=False,
+    ),
 )
 CONTACT_SETTINGS_FIELDS = (REVIEW_BY,)
 NEWS_LINK_FIELDS = (
@@ -176,6 +185,15 @@ NEWS_FIELDS = (
         hint=N_("must be a list of links, each with 'title:' (fi and sv) and 'url:'."),
         fields=NEWS_LINK_FIELDS,
     ),
+    Field(
+        "closes",
+        Kind.DATE,
+        Text(
+            "Haun tai kyselyn viimeinen päivä; sen jälkeen sivu kertoo sen päättyneen.",
+            "Sista dagen för en ansökan eller enkät; därefter säger sidan att den har avslutats.",
+        ),
+        required=False,
+    ),
 )
 NEWS_SETTINGS_FIELDS = (
     Field(
@@ -189,4 +207,38 @@ NEWS_SETTINGS_FIELDS = (
         bounds=(0, 3660),
     ),
     REVIEW_BY,
+)
+PROGRAMME_FIELDS = (
+    Field(
+        "ends",
+        Kind.DATE,
+        Text(
+            "Toimintaohjelman viimeinen päivä; sen jälkeen jokainen sivu kertoo sivuston olevan arkisto.",
+            "Handlingsprogrammets sista dag; därefter säger varje sida att webbplatsen är ett arkiv.",
+        ),
+    ),
+    Field(
+        "news_current_days",
+        Kind.NUMBER,
+        Text(
+            "Montako päivää uusin uutinen on ajankohtainen; sen jälkeen uutislista kertoo uutisten iän.",
+            "Hur många dagar den senaste nyheten är aktuell; därefter säger nyhetslistan hur gamla nyheterna är.",
+        ),
+        bounds=(1, 3660),
+    ),
+    Field(
+        "current_news_title",
+        Kind.TEXT,
+        Text("Sen sivun nimi, jolla on ajankohtaiset uutiset.", "Namnet på sidan med aktuella nyheter."),
+    ),
+    Field(
+        "current_news_url",
+        Kind.STRING,
+        Text(
+            "Sen sivun osoite, jolla on ajankohtaiset uutiset; ruotsinkielinen pari data/language_specific_links.yaml-tiedostossa.",
+            "Adressen till sidan med aktuella nyheter; den svenska adressen som par i data/language_specific_links.yaml.",
+        ),
+        pattern=URL_PATTERN,
+        hint=URL_HINT,
+    ),
 )

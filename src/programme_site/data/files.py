@@ -12,6 +12,7 @@ from programme_site.data.fields import (
     CONTACT_SETTINGS_FIELDS,
     NEWS_FIELDS,
     NEWS_SETTINGS_FIELDS,
+    PROGRAMME_FIELDS,
     Field,
 )
 
@@ -29,16 +30,17 @@ class ListMessages(NamedTuple):
 
 @dataclass(frozen=True)
 class DataFile:
-    """One data file: its list of entries, and the other top-level keys it may have."""
+    """One data file: its list of entries (or, `single`, its one entry), and the other top-level keys it may have."""
 
     path: str
     about: Text
-    key: str  # the list of entries
+    key: str  # the list of entries, or the one entry
     what: ListMessages
     label: str  # what one entry is, in messages, with {name} (its id or number); marked with N_
     fields: tuple[Field, ...]
     settings: tuple[Field, ...]
     top_level: tuple[str, ...]
+    single: bool = False
 
 
 CONTACTS_FILE = DataFile(
@@ -66,4 +68,21 @@ NEWS_FILE = DataFile(
     NEWS_FIELDS,
     NEWS_SETTINGS_FIELDS,
     ("news", "settings"),
+)
+PROGRAMME_FILE = DataFile(
+    "data/programme.yaml",
+    Text(
+        "Toimintaohjelman tiedot, joista sivuston sivut riippuvat.",
+        "Uppgifter om handlingsprogrammet som webbplatsens sidor beror på.",
+    ),
+    "programme",
+    ListMessages(
+        N_("the file must have a 'programme:' entry."),
+        N_("'programme:' must be one entry of 'field: value' lines."),
+    ),
+    N_("programme"),
+    PROGRAMME_FIELDS,
+    (),
+    ("programme",),
+    single=True,
 )

@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from programme_site.core.errors import Problems, SiteError
-from programme_site.core.languages import finnish_today
+from programme_site.core.languages import Text, finnish_today
 from programme_site.core.located_yaml import Located, LocatedList, load_yaml
 from programme_site.core.messages import _
-from programme_site.data.entries import Entry, read_entries, read_settings
+from programme_site.data.entries import Entry, read_entries, read_fields, read_settings
 from programme_site.data.fields import DEFAULT_FUTURE_LIMIT_DAYS
-from programme_site.data.files import CONTACTS_FILE, NEWS_FILE
-from programme_site.data.model import Contact, NewsItem, NewsLink, SiteData
+from programme_site.data.files import CONTACTS_FILE, NEWS_FILE, PROGRAMME_FILE
+from programme_site.data.language_links import LANGUAGE_LINKS_FILE, LanguageLinks, parse_language_links
+from programme_site.data.model import Contact, NewsItem, NewsLink, Programme, SiteData
 
 
 def parse_contacts(
@@ -90,7 +91,14 @@ def parse_news(
     limit = None if settings is None else settings.get("future_limit_days", DEFAULT_FUTURE_LIMIT_DAYS)
 
     def check_date(entry: Entry, values: dict[str, Any]) -> None:
-        day = values.get("date")
+        day, closes = values.get("date"), values.get("closes")
+        if day and closes and closes < day:
+            entry.fail(
+                "closes",
+                _(
+                    "{closes} is before the item's date {day}. Write the last day the call or survey is open."
+                ).format(closes=closes.isoformat(), day=day.isoformat()),
+            )
         if day and limit is not None and day > today + timedelta(days=limit):
             entry.fail(
                 "date",
@@ -110,6 +118,37 @@ def parse_news(
     return tuple(sorted(items, key=lambda item: (item.date, item.id), reverse=True))
 
 
+def parse_programme(path: str, document: Any, pairs: LanguageLinks) -> Programme:
+    """The programme's facts; the Swedish address of current news is the pair of the Finnish one, if
+    data/language_specific_links.yaml names one."""
+    if not isinstance(document, Located) or PROGRAMME_FILE.key not in document:
+        raise SiteError(path, None, _(PROGRAMME_FILE.what.missing))
+    entry = Entry(
+        path, document[PROGRAMME_FILE.key], _(PROGRAMME_FILE.label), document.key_lines[PROGRAMME_FILE.key]
+    )
+    values, found = read_fields(entry, PROGRAMME_FILE.fields)
+    for key in document:
+        if key not in PROGRAMME_FILE.top_level:
+            found.add(
+                SiteError(
+                    path,
+                    document.key_lines[key],
+                    _("'{key}:' is not part of this file. It has: {keys}.").format(
+                        key=key, keys=", ".join(PROGRAMME_FILE.top_level)
+                    ),
+                )
+            )
+    found.raise_any()
+    url = values["current_news_url"]
+    _language, pair = pairs.by_address.get(url, ("", None))
+    return Programme(
+        ends=values["ends"],
+        news_current_days=values["news_current_days"],
+        current_news=pair.address if pair else Text(fi=url, sv=url),
+        current_news_title=values["current_news_title"],
+    )
+
+
 def load_site_data(root: Path, today: date | None = None) -> SiteData:
     """Load and check everything under `data/`; `root` is the project folder.
 
@@ -124,9 +163,14 @@ def load_site_data(root: Path, today: date | None = None) -> SiteData:
     contacts: dict[str, Contact] = {}
     sections: dict[str, tuple[Contact, ...]] = {}
     news: tuple[NewsItem, ...] = ()
+    programme = None
     with problems.collect():
         contacts, sections = parse_contacts(*read("contacts.yaml"), problems=problems)
     with problems.collect():
         news = parse_news(*read("news.yaml"), today=today or finnish_today(), problems=problems)
+    with problems.collect():
+        pairs = LanguageLinks.of(parse_language_links(*read(LANGUAGE_LINKS_FILE.removeprefix("data/"))))
+        programme = parse_programme(*read("programme.yaml"), pairs)
     problems.raise_any()
-    return SiteData(contacts=contacts, sections=sections, news=news)
+    assert programme is not None  # else a problem was raised
+    return SiteData(contacts=contacts, sections=sections, news=news, programme=programme)

@@ -1,4 +1,5 @@
-"""The JSON Schemas of data/news.yaml and data/contacts.yaml, made from the validator's field tables.
+"""The JSON Schemas of data/news.yaml, data/contacts.yaml and data/programme.yaml, made from the
+validator's field tables.
 
 An editor's YAML tool (VS Code with its YAML extension, github.dev) reads the schema
 named in the data file's first line, `# yaml-language-server: $schema=schema/news.schema.json`,
@@ -20,7 +21,7 @@ from typing import Any
 
 from programme_site.core.languages import LANGUAGES, Text
 from programme_site.data.fields import ID_PATTERN, MAX_ID_LENGTH, Field, Kind
-from programme_site.data.files import CONTACTS_FILE, NEWS_FILE, DataFile
+from programme_site.data.files import CONTACTS_FILE, NEWS_FILE, PROGRAMME_FILE, DataFile
 
 SCHEMA_FOLDER = "data/schema"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -92,14 +93,17 @@ def entry_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
 
 def file_schema(data_file: DataFile) -> dict[str, Any]:
     """The schema of one data file: its settings, its list of entries and, for contacts, the sections."""
-    properties: dict[str, Any] = {
-        "settings": {"description": _description(SETTINGS_ABOUT), **entry_schema(data_file.settings)},
-        data_file.key: {
-            "description": _description(data_file.about),
-            "type": "array",
-            "items": entry_schema(data_file.fields),
-        },
-    }
+    entries = (
+        entry_schema(data_file.fields)
+        if data_file.single
+        else {"type": "array", "items": entry_schema(data_file.fields)}
+    )
+    properties: dict[str, Any] = {data_file.key: {"description": _description(data_file.about), **entries}}
+    if "settings" in data_file.top_level:
+        properties["settings"] = {
+            "description": _description(SETTINGS_ABOUT),
+            **entry_schema(data_file.settings),
+        }
     required = [data_file.key]
     if "sections" in data_file.top_level:  # data/load.py, parse_contacts
         properties["sections"] = {
@@ -131,7 +135,7 @@ def schema_files() -> dict[str, str]:
             file_schema(data_file), ensure_ascii=False, indent=2
         )
         + "\n"
-        for data_file in (NEWS_FILE, CONTACTS_FILE)
+        for data_file in (NEWS_FILE, CONTACTS_FILE, PROGRAMME_FILE)
     }
 
 

@@ -17,6 +17,7 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from programme_site.core.errors import SiteError
 from programme_site.core.messages import _
@@ -39,6 +40,7 @@ class Request:
     language: str
     page_url: str  # where the page is published, e.g. 'sv/ajankohtaista/': links are relative to it
     args: dict[str, str]
+    today: date  # the build's: a call's status and the news' age depend on it
 
     def fail(self, problem: str) -> SiteError:
         return SiteError(self.path, self.line, problem)
@@ -77,7 +79,9 @@ def _news(data: SiteData, request: Request) -> str:
     if "latest" in request.args:
         latest = request.number("latest", latest, 1, 1000)
     heading = request.number("heading", 2, 2, 6)
-    return render_news(data.news[:latest], request.language, heading, request.page_url)
+    return render_news(
+        data.news[:latest], request.language, heading, request.page_url, request.today, data.programme
+    )
 
 
 def _news_archive(data: SiteData, request: Request) -> str:
@@ -148,7 +152,7 @@ def body_first_line(source: str, markdown: str) -> int:
 
 
 def expand_markers(
-    markdown: str, data: SiteData, language: str, path: str, page_url: str, first_line: int = 1
+    markdown: str, data: SiteData, language: str, path: str, page_url: str, today: date, first_line: int = 1
 ) -> Expansion:
     """Render every marker's block and leave a placeholder for it in the Markdown.
 
@@ -210,7 +214,7 @@ def expand_markers(
                     else _("marker '{name}' has no argument '{argument}'. It takes: no arguments.")
                 ).format(name=name, argument=unknown[0], allowed=", ".join(sorted(allowed))),
             )
-        blocks.append((number, render(data, Request(path, number, language, page_url, args))))
+        blocks.append((number, render(data, Request(path, number, language, page_url, args, today))))
         # Blank lines around the placeholder keep Markdown from making it part of a paragraph.
         lines[number - first_line] = "\n" + PLACEHOLDER.format(len(blocks) - 1) + "\n"
     return Expansion("\n".join(lines), path, tuple(blocks))

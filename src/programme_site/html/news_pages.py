@@ -22,19 +22,21 @@ class GeneratedPage:
     updated: date  # also in its front matter; kept here so that the build need not parse it again
 
 
-def generated_pages(news: Sequence[NewsItem]) -> list[GeneratedPage]:
+def generated_pages(news: Sequence[NewsItem], today: date) -> list[GeneratedPage]:
     pages = []
     for language in LANGUAGES:
         pages += [
             GeneratedPage(
-                source_path(item_url(item, language), language), render_item_page(item, language), item.date
+                source_path(item_url(item, language), language),
+                render_item_page(item, language, today),
+                item.date,
             )
             for item in news
         ]
         pages += [
             GeneratedPage(
                 source_path(archive_url(year, language), language),
-                render_year_page(year, items, language),
+                render_year_page(year, items, language, today),
                 items[0].date,
             )
             for year, items in by_year(news)

@@ -15,16 +15,11 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from programme_site.core.languages import Text
+from programme_site.core.languages import Text, finnish_date
 from programme_site.core.ui_texts import ui_text
 from programme_site.data.markdown import to_html
-from programme_site.data.model import Contact, NewsItem
+from programme_site.data.model import Contact, NewsItem, Programme
 from programme_site.news.urls import archive_url, feed_url, item_url, news_url, relative_url
-
-
-def finnish_date(day: date) -> str:
-    """3.10.2023: the way dates are written in Finland in both Finnish and Swedish."""
-    return f"{day.day}.{day.month}.{day.year}"
 
 
 def email_as_text(address: str) -> str:
@@ -80,9 +75,27 @@ def render_contacts(contacts: tuple[Contact, ...], language: str) -> str:
     return _render("contacts.html", language, contacts=contacts)
 
 
-def render_news(items: Sequence[NewsItem], language: str, heading: int, page_url: str) -> str:
-    """A list of items, each title linking to the item's own page."""
-    return _render("news.html", language, page_url, items=items, heading=heading)
+def render_news(
+    items: Sequence[NewsItem],
+    language: str,
+    heading: int,
+    page_url: str,
+    today: date,
+    programme: Programme | None = None,
+) -> str:
+    """A list of items, each title linking to the item's own page, and each call or survey open or
+    closed as of `today`. With `programme`, a list whose newest item is older than the programme's
+    span for current news says so first and links to where current news are."""
+    old = programme is not None and bool(items) and programme.news_are_old(items[0].date, today)
+    return _render(
+        "news.html",
+        language,
+        page_url,
+        items=items,
+        heading=heading,
+        today=today,
+        programme=programme if old else None,
+    )
 
 
 def render_news_archive(years: Sequence[tuple[int, int]], language: str, page_url: str) -> str:
@@ -94,15 +107,22 @@ def render_feed_link(language: str, page_url: str) -> str:
     return _render("news_feed_link.html", language, page_url)
 
 
-def render_item_page(item: NewsItem, language: str) -> str:
+def render_item_page(item: NewsItem, language: str, today: date) -> str:
     """The Markdown source of an item's own page: front matter and one HTML block."""
-    return _render("news_item_page.md", language, item_url(item, language), item=item)
+    return _render("news_item_page.md", language, item_url(item, language), item=item, today=today)
 
 
-def render_year_page(year: int, items: Sequence[NewsItem], language: str) -> str:
+def render_year_page(year: int, items: Sequence[NewsItem], language: str, today: date) -> str:
     """The Markdown source of a yearly archive page; `items` are that year's, newest first."""
     return _render(
-        "news_year_page.md", language, archive_url(year, language), year=year, items=items, heading=2
+        "news_year_page.md",
+        language,
+        archive_url(year, language),
+        year=year,
+        items=items,
+        heading=2,
+        today=today,
+        programme=None,
     )
 
 
@@ -120,6 +140,13 @@ def forget_rendered_blocks() -> None:
     """Start a build afresh: under `mkdocs serve` a template may have changed since the last build."""
     render_contacts.cache_clear()
     render_page_date.cache_clear()
+
+
+def archive_notice(programme: Programme, today: date, language: str) -> str:
+    """What every page says once the programme has ended; empty before."""
+    if not programme.has_ended(today):
+        return ""
+    return ui_text("archive_notice", language).format(date=finnish_date(programme.ends))
 
 
 def render_untranslated_page(content: str, language: str, content_language: str) -> str:

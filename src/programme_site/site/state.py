@@ -9,8 +9,10 @@ templates and pages alike.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from programme_site.core.errors import Problems, SiteError, SiteErrors
@@ -22,7 +24,7 @@ from programme_site.data.load import load_site_data
 from programme_site.data.model import SiteData
 from programme_site.html.markers import Expansion
 from programme_site.html.news_pages import GeneratedPage, generated_pages
-from programme_site.html.render import forget_rendered_blocks
+from programme_site.html.render import archive_notice, forget_rendered_blocks
 from programme_site.pages.addresses import address_problems, docs_files
 from programme_site.pages.front_matter import front_matter
 from programme_site.pages.markup import PageMarkup, markup_problems
@@ -64,21 +66,21 @@ class BuildState:
         sources = check_page_sources(docs_dir, root, today, problems)
         with problems.collect():
             problems.add_all(nav_language_problems(read_nav(root)))
-        data = SiteData({}, {}, ())
+        data = None
         with problems.collect():
             data = load_site_data(root, today)
         listed = None
         with problems.collect():
             listed = load_external_links(root)
         release_models()
-        pages = {page.source_path: page for page in generated_pages(data.news)}
+        pages = {page.source_path: page for page in generated_pages(data.news, today)} if data else {}
         problems.add_all(address_problems(docs_files(docs_dir), pages))
-        state = cls(root, today, data, pages, sources, read_markdown_config(root), listed)
-        if problems:
+        markdown = read_markdown_config(root)
+        if problems or data is None:
             # Every problem at once: the pages' markup too, which MkDocs would have shown next.
-            problems.add_all(state.unjudged_problems())
+            problems.add_all(converted_problems_of(sources.values(), markdown, listed))
             problems.raise_any()
-        return state
+        return cls(root, today, data, pages, sources, markdown, listed)
 
     def judge(self, source: str, markup: PageMarkup | None, placeholders: set[str]) -> None:
         """Keep the problems in MkDocs' conversion of the page at `source` ('fi/verkosto.md')."""
@@ -93,17 +95,22 @@ class BuildState:
             )
         )
 
-    def unjudged_problems(self) -> list[SiteError]:
-        """The markup problems of every checked page MkDocs has not converted yet, converted here."""
-        return [
-            problem
-            for source, page in self.sources.items()
-            if source not in self.judged
-            for problem in converted_problems(page, self.markdown, self.listed)
-        ]
-
     def raise_markup_problems(self) -> None:
-        """Stop the build, before any page is written, if a converted page has markup pages may not have."""
+        """Stop the build, before any page is written, if a converted page has markup pages may not have:
+        with the problems of every page MkDocs has not converted yet, converted here."""
         if self.markup:
-            self.markup.add_all(self.unjudged_problems())
+            unjudged = (page for source, page in self.sources.items() if source not in self.judged)
+            self.markup.add_all(converted_problems_of(unjudged, self.markdown, self.listed))
             self.markup.raise_any()
+
+    @property
+    def archive_notice(self) -> Callable[[str], str]:
+        """What every page says in a language once the programme has ended (empty before)."""
+        return partial(archive_notice, self.data.programme, self.today)
+
+
+def converted_problems_of(
+    pages: Iterable[PageSource], markdown: MarkdownConfig, listed: Container[str] | None
+) -> list[SiteError]:
+    """The markup problems of `pages`, each converted here as MkDocs would convert it."""
+    return [problem for page in pages for problem in converted_problems(page, markdown, listed)]

@@ -1,5 +1,6 @@
 """Rule 3 for data: a fact changed in one language of a news item or contact is caught."""
 
+from datetime import date
 from pathlib import Path
 
 from conftest import line_of, replace_in, run_checker
@@ -11,6 +12,8 @@ from programme_site.checker.rules.data_facts import data_fact_differences
 from programme_site.core.located_yaml import parse_yaml
 from programme_site.data.load import load_site_data
 from programme_site.html.news_pages import generated_pages
+
+TODAY = date(2026, 12, 1)  # the code tests' day (tests/conftest.py)
 
 
 def test_same_facts_written_differently_agree() -> None:
@@ -36,7 +39,7 @@ def test_a_date_changed_only_in_finnish_news(project: Path) -> None:
 def test_generated_news_pages_pass_the_page_comparison() -> None:
     """Item and archive pages come from one data entry; compared like hand-written pages, they agree."""
     news = load_site_data(FIXTURE).news
-    pages = {page.source_path: page.markdown for page in generated_pages(news)}
+    pages = {page.source_path: page.markdown for page in generated_pages(news, TODAY)}
     finnish = [path for path in pages if path.startswith("fi/")]
     assert len(finnish) == len(news) + 2  # every item and the archives of 2024 and 2025
     for path in finnish:

@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from conftest import line_of, replace_in, run_checker
+from conftest import FIXTURE_TODAY, line_of, replace_in, run_checker
 from rule_cases import small_project
 
 from programme_site.checker.rules import freshness
@@ -61,10 +61,10 @@ def test_sync_marks_the_page_and_the_finding_goes_away(project: Path) -> None:
     replace_in(project / "docs" / "fi" / "verkosto.md", "on avoin kaikille", "on nyt avoin kaikille")
     result = run_checker(project, "--sync", "docs/fi/verkosto.md")
     assert result.stdout.splitlines() == [
-        f"verkosto.md: marked in step on {date.today().isoformat()}. Commit translations.lock with the page."
+        f"verkosto.md: marked in step on {FIXTURE_TODAY}. Commit translations.lock with the page."
     ]
     assert result.returncode == 0
-    assert lock(project)["verkosto.md"]["in_step"] == date.today().isoformat()
+    assert lock(project)["verkosto.md"]["in_step"] == FIXTURE_TODAY
     assert findings(project) == []
 
 

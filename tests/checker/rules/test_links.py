@@ -6,12 +6,12 @@ import pytest
 from conftest import append_to, line_of, replace_in, run_checker
 from rule_cases import small_project
 
-from programme_site.checker.address_pairs import load_language_links
 from programme_site.checker.rules import links
 from programme_site.checker.rules.links import internal_target
 from programme_site.checker.run import check_project
 from programme_site.core.errors import SiteError
 from programme_site.data.external_links import EXTERNAL_LINKS_FILE
+from programme_site.data.language_links import load_language_links
 
 LINKS = "data/language_specific_links.yaml"
 

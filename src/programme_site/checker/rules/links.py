@@ -13,13 +13,13 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote
 
-from programme_site.checker.address_pairs import LANGUAGE_LINKS_FILE, LanguageLink, LanguageLinks
 from programme_site.checker.findings import Finding
 from programme_site.checker.page_files import PageFile
 from programme_site.checker.project import Project
 from programme_site.checker.rules.untranslated import stub_problems
 from programme_site.core.languages import LANGUAGES
 from programme_site.core.messages import N_, _
+from programme_site.data.language_links import LANGUAGE_LINKS_FILE, LanguageLink, LanguageLinks
 from programme_site.pages.outline import Link
 
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -94,6 +94,8 @@ def findings(project: Project) -> list[Finding]:
         for link in page.outline.links
         if is_external(link.target)
     }
+    if project.site_data is not None:  # the news lists link the programme's current news
+        used.add(project.site_data.programme.current_news.fi)
     return found + unused_language_links(project.language_links or (), used)
 
 

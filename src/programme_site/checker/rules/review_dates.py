@@ -11,11 +11,12 @@ must come after updated.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from programme_site.checker.findings import Finding, warning
+from programme_site.checker.findings import Finding
 from programme_site.checker.project import Project
 from programme_site.core.errors import SiteError
 from programme_site.core.located_yaml import Located
@@ -25,6 +26,13 @@ from programme_site.pages.text import page_text
 
 KEY = "review_by"
 EXAMPLE = "2027-05-31"
+
+
+@dataclass(frozen=True)
+class Overdue(Finding):
+    """A page or data file past its review date: a warning, and a line of the review report."""
+
+    day: date | None = None
 
 
 def _day(value: Any) -> date | None:
@@ -71,7 +79,7 @@ def _date_findings(shown: str, mapping: Located, not_a_date: str, today: date) -
             "the review date {day} has passed. Check its facts against their sources, then set 'updated:' "
             "to the day of the review and 'review_by:' to the next review date."
         )
-        return [warning(shown, line, due.format(day=day.isoformat()))]
+        return [Overdue(shown, line, due.format(day=day.isoformat()), "warning", day)]
     return []
 
 
