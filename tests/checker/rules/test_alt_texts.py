@@ -1,4 +1,4 @@
-"""Rule 2: every image has an alt text (a copy of the real site is tested in test_structure.py)."""
+"""Every image has an alt text (on a copy of the fixture site: test_structure.py)."""
 
 from rule_cases import small_project
 

@@ -1,4 +1,4 @@
-"""Rule 1: every page exists in every language."""
+"""Every page exists in every language."""
 
 from pathlib import Path
 

@@ -1,4 +1,4 @@
-"""Rule 3 for data: a fact changed in one language of a news item or contact is caught."""
+"""Facts in data: a fact changed in one language of a news item or contact is caught."""
 
 from datetime import date
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Rule 3: both versions of a page give the same facts."""
+"""Both versions of a page give the same facts."""
 
 from pathlib import Path
 

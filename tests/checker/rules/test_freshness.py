@@ -1,4 +1,4 @@
-"""Rule 6: which language is behind, and since when; `make sync` marks a page as in step."""
+"""Which language is behind, and since when; `make sync` marks a page as in step."""
 
 from datetime import date
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""Rule 4 on copies of the fixture site: links lead somewhere, and both languages link to the same places."""
+"""On copies of the fixture site: links lead somewhere, and both languages link to the same places."""
 
 from pathlib import Path
 

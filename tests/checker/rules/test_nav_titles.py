@@ -1,4 +1,4 @@
-"""Rule 1: the nav entries name pages, and every nav title is translated."""
+"""The nav entries name pages, and every nav title is translated."""
 
 from pathlib import Path
 

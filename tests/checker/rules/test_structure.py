@@ -1,4 +1,4 @@
-"""Rule 2: the same headings, lists, tables, data blocks and images in both languages."""
+"""The same headings, lists, tables, data blocks and images in both languages."""
 
 from pathlib import Path
 

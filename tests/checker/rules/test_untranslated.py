@@ -1,4 +1,4 @@
-"""Rule 7: a page declared not yet translated is published honestly and listed as a warning."""
+"""A page declared not yet translated is published honestly and listed as a warning."""
 
 import re
 from pathlib import Path
