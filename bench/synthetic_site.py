@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from programme_site.core.languages import language_root
+from programme_site.core.languages import finnish_today, language_root
 from programme_site.data.load import load_site_data
 from programme_site.html.markers import expand_markers
 from programme_site.html.news_pages import generated_pages
@@ -245,6 +245,16 @@ def contacts_data() -> dict[str, Any]:
     return {"settings": REVIEW_SETTINGS, "contacts": contacts, "sections": sections}
 
 
+# A programme that runs past any day the benchmark is run on, with no notice about old news: the
+# synthetic site is measured as a current site.
+PROGRAMME = {
+    "ends": "2099-12-31",
+    "news_current_days": 3660,
+    "current_news_title": {"fi": "Uutiset", "sv": "Nyheter"},
+    "current_news_url": "https://uutiset.example/",
+}
+
+
 def news_data(count: int) -> dict[str, Any]:
     items = [
         {
@@ -305,14 +315,15 @@ def page_url(source: str) -> str:
 
 def write_floor_docs(target: Path) -> None:
     data = load_site_data(target)
+    today = finnish_today()  # the day the builds render too (SITE_TODAY, or today in Helsinki)
     for path in sorted((target / "docs").rglob("*.md")):
         source = path.relative_to(target / "docs").as_posix()
         language = source.split("/")[0]
         expansion = expand_markers(
-            path.read_text(encoding="utf-8"), data, language, f"docs/{source}", page_url(source)
+            path.read_text(encoding="utf-8"), data, language, f"docs/{source}", page_url(source), today
         )
         _write(target / FLOOR_DOCS / source, expansion.insert(expansion.markdown))
-    for page in generated_pages(data.news):
+    for page in generated_pages(data.news, today):
         _write(target / FLOOR_DOCS / page.source_path, page.markdown)
 
 
@@ -405,6 +416,8 @@ def write_site(target: Path, pages: int, news: int, source: Path = ROOT) -> Synt
     _dump(target / "data" / "contacts.yaml", contacts_data())
     _dump(target / "data" / "news.yaml", news_data(news))
     _dump(target / "data" / "external_links.yaml", {"links": []})  # the synthetic pages link to no other site
+    _dump(target / "data" / "language_specific_links.yaml", {"links": [], "finnish_only": []})
+    _dump(target / "data" / "programme.yaml", {"programme": PROGRAMME})
     shutil.copytree(target / "docs" / "assets", target / FLOOR_DOCS / "assets")
     write_floor_docs(target)
     return SyntheticSite(target, pages, news)

@@ -21,8 +21,11 @@ def shows(url: str, text: str, seconds: float = 60) -> bool:
     """Whether the page at `url` comes to show `text` within `seconds` (a rebuild takes a moment)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if text in page_text(url):
-            return True
+        try:
+            if text in page_text(url):
+                return True
+        except OSError:  # mid-rebuild, a busy machine's server may answer late: ask again
+            pass
         time.sleep(0.5)
     return False
 
