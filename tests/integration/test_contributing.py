@@ -102,6 +102,7 @@ def test_the_web_only_walkthrough_matches_the_workflows(language: str) -> None:
             "5",
             "https://x.example/pr-preview/5/",
             "false",
+            "success",
         ],
         capture_output=True,
         text=True,

