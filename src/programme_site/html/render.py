@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache, partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -20,6 +21,9 @@ from programme_site.core.ui_texts import ui_text
 from programme_site.data.markdown import to_html
 from programme_site.data.model import Contact, NewsItem
 from programme_site.news.urls import archive_url, feed_url, item_url, news_url, relative_url
+
+if TYPE_CHECKING:  # edit_links.py renders with this module
+    from programme_site.html.edit_links import EditLink
 
 
 def finnish_date(day: date) -> str:
@@ -54,7 +58,9 @@ def _environment() -> Environment:
         tel_href=tel_href,
         markdown=safe_markdown,
     )
-    env.globals.update(item_url=item_url, news_url=news_url, archive_url=archive_url, feed_url=feed_url)
+    env.globals.update(
+        item_url=item_url, news_url=news_url, archive_url=archive_url, feed_url=feed_url, ui_text=ui_text
+    )
     return env
 
 
@@ -114,6 +120,11 @@ def render_feed_content(item: NewsItem, language: str) -> str:
 @cache
 def render_page_date(day: date, language: str) -> str:
     return _render("page_date.html", language, day=day)
+
+
+def render_edit_links(links: Sequence[EditLink], language: str) -> str:
+    """A preview's links into GitHub's editor (html/edit_links.py), each in its own words' language."""
+    return _render("edit_links.html", language, links=links)
 
 
 def forget_rendered_blocks() -> None:
