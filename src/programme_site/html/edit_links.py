@@ -19,20 +19,13 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from programme_site.core.languages import LANGUAGES
-from programme_site.html.render import render_edit_links
+from programme_site.html.render import EditLink, render_edit_links
 
 # GitHub's address (github.com, or a GitHub Enterprise server) and an owner/name, as GitHub sets them.
 SERVER = re.compile(r"https://[A-Za-z0-9.-]+(?::[0-9]{1,5})?")
 REPOSITORY = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
 NEWS_FILE = "data/news.yaml"
 CONTACTS_FILE = "data/contacts.yaml"
-
-
-@dataclass(frozen=True)
-class EditLink:
-    url: str
-    text_key: str  # its words in core/ui_texts.py
-    language: str  # the language of its words
 
 
 @dataclass(frozen=True)

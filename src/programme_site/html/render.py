@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -22,8 +22,13 @@ from programme_site.data.markdown import to_html
 from programme_site.data.model import Contact, NewsItem
 from programme_site.news.urls import archive_url, feed_url, item_url, news_url, relative_url
 
-if TYPE_CHECKING:  # edit_links.py renders with this module
-    from programme_site.html.edit_links import EditLink
+
+class EditLink(NamedTuple):
+    """One of a preview's links into GitHub's editor (html/edit_links.py)."""
+
+    url: str
+    text_key: str  # its words in core/ui_texts.py
+    language: str  # the language of its words
 
 
 def finnish_date(day: date) -> str:
