@@ -131,6 +131,10 @@ def test_both_changed_the_pasted_entry_makes_the_check_pass(branch: Branch) -> N
         assert replace in part and warning not in part
     entry = offered(parts)
     branch.paste(entry)
+    pasted = (branch.project / LOCK).read_bytes()
+    # The very entry `make sync` writes: running it after the paste changes nothing.
+    assert run_make(branch.project, f"make sync PAGE={PAGE}").returncode == 0
+    assert (branch.project / LOCK).read_bytes() == pasted
     # `make check` on the editor's branch, as the guide's terminal route would run it, and on GitHub.
     assert run_make(branch.project, "make check", **copy_environment(branch.project)).returncode == 0
     result, parts = branch.check()
