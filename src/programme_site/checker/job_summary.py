@@ -133,7 +133,6 @@ def _offer_lines(offer: Offer) -> list[str]:
         "```yaml",
         offer.entry.rstrip("\n"),
         "```",
-        "",
     ]
 
 
@@ -166,10 +165,9 @@ def job_summary(report: Report, changed: list[str] | None) -> str:
                 "three below it) and paste the new one over it; commit to this branch. Nothing to compute: "
                 "the entry is what `make sync` would write."
             ).format(lock=f"`{LOCK}`"),
-            "",
         ]
         for offer in report.offers:
-            lines += _offer_lines(offer)
+            lines += ["", *_offer_lines(offer)]
     lines += [
         "",
         _("### Translation state of every page"),
