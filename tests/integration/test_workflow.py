@@ -205,6 +205,10 @@ def test_a_pull_request_is_built_as_its_preview() -> None:
         "/${{ github.event.pull_request.number && format('pr-preview/{0}/', github.event.pull_request.number) || '' }}"
     )
     assert build["env"]["SITE_PREVIEW"] == "${{ github.event_name == 'pull_request' }}"
+    # Its edit links lead to the pull request's branch, if it is one of this repository's.
+    assert build["env"]["SITE_EDIT_BRANCH"] == (
+        "${{ github.event.pull_request.head.repo.full_name == github.repository && github.head_ref || '' }}"
+    )
     upload = quick_step("Upload the built site for preview and for publishing")
     assert upload["with"] == {"name": "site-preview", "path": "site/", "retention-days": 14}
     summary = quick_step("The preview's address in the job summary")
