@@ -64,12 +64,14 @@ class Branch:
         )
         return result, self.summary.read_text(encoding="utf-8").split("\n---\n\n")
 
-    def paste(self, entry: str) -> int:
-        """Paste `entry` over the page's old entry in translations.lock, as in GitHub's editor; its line."""
+    def paste(self, entry: str, over_the_old: bool = True) -> int:
+        """Paste `entry` over the page's old entry in translations.lock, as in GitHub's editor (or
+        above it, the old one left in place); its line."""
         path = self.project / LOCK
         lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
         start = lines.index(f"{PAGE}:\n")
-        path.write_text("".join([*lines[:start], entry, *lines[start + 4 :]]), encoding="utf-8")
+        rest = lines[start + 4 :] if over_the_old else lines[start:]
+        path.write_text("".join([*lines[:start], entry, *rest]), encoding="utf-8")
         return start + 1
 
 
@@ -151,6 +153,21 @@ def one_character_altered(entry: str, how: str) -> str:
     if how == "dropped":
         return entry.replace(fingerprint, fingerprint[:-1])
     return entry.replace("\n  fi:", "\n fi:")  # "indented": one space lost
+
+
+def test_an_entry_pasted_beside_the_old_one_is_refused_with_both_lines(branch: Branch) -> None:
+    edit(branch, "fi")
+    edit(branch, "sv")
+    _, parts = branch.check()
+    line = branch.paste(offered(parts), over_the_old=False)
+    result, _ = branch.check()
+    assert result.returncode != 0
+    assert f"::error file={LOCK},line={line + 4}," in result.stdout, result.stdout
+    assert (
+        f"'{PAGE}' on kirjoitettu kahdesti samaan kohtaan (ensimmäisen kerran rivillä {line})"
+        in result.stdout
+    )
+    assert f"'{PAGE}' står två gånger i samma post (första gången på rad {line})" in result.stdout
 
 
 @pytest.mark.parametrize("how", ["changed", "dropped", "indented"])
