@@ -80,6 +80,17 @@ def branch(tmp_path: Path) -> Branch:
     return Branch(make_project(tmp_path), tmp_path / "summary.md")
 
 
+@pytest.fixture(scope="module")
+def both_edited_entry(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The entry the summary offers once both languages are edited: the same on every branch so edited
+    that day, so the tests of a mistyped paste ask for it once."""
+    folder = tmp_path_factory.mktemp("offered")
+    branch = Branch(make_project(folder), folder / "summary.md")
+    edit(branch, "fi")
+    edit(branch, "sv")
+    return offered(branch.check()[1])
+
+
 def offered(parts: list[str]) -> str:
     """The entry of verkosto.md the summary offers, the same in every language's part."""
     entries = {match for part in parts for match in ENTRY.findall(part)}
@@ -155,11 +166,12 @@ def one_character_altered(entry: str, how: str) -> str:
     return entry.replace("\n  fi:", "\n fi:")  # "indented": one space lost
 
 
-def test_an_entry_pasted_beside_the_old_one_is_refused_with_both_lines(branch: Branch) -> None:
+def test_an_entry_pasted_beside_the_old_one_is_refused_with_both_lines(
+    branch: Branch, both_edited_entry: str
+) -> None:
     edit(branch, "fi")
     edit(branch, "sv")
-    _, parts = branch.check()
-    line = branch.paste(offered(parts), over_the_old=False)
+    line = branch.paste(both_edited_entry, over_the_old=False)
     result, _ = branch.check()
     assert result.returncode != 0
     assert f"::error file={LOCK},line={line + 4}," in result.stdout, result.stdout
@@ -171,11 +183,12 @@ def test_an_entry_pasted_beside_the_old_one_is_refused_with_both_lines(branch: B
 
 
 @pytest.mark.parametrize("how", ["changed", "dropped", "indented"])
-def test_a_paste_altered_by_one_character_is_refused_with_the_entrys_line(branch: Branch, how: str) -> None:
+def test_a_paste_altered_by_one_character_is_refused_with_the_entrys_line(
+    branch: Branch, both_edited_entry: str, how: str
+) -> None:
     edit(branch, "fi")
     edit(branch, "sv")
-    _, parts = branch.check()
-    line = branch.paste(one_character_altered(offered(parts), how))
+    line = branch.paste(one_character_altered(both_edited_entry, how))
     result, _ = branch.check()
     assert result.returncode != 0
     lock = branch.project / LOCK
