@@ -82,3 +82,28 @@ def test_the_checks_findings_and_summary_are_in_finnish_and_swedish(tmp_path: Pa
     ):
         assert all(line in part for line in expected), (expected, part)
     assert "Language check" not in written and "| Page |" not in written
+
+
+def test_the_builds_annotations_are_in_finnish_and_swedish(tmp_path: Path) -> None:
+    project = make_project(tmp_path)
+    news = project / "data" / "news.yaml"
+    replace_in(news, "type: uutinen", "type: uutine")
+    result = subprocess.run(
+        make_in_copy(["make", "build"]),
+        cwd=project,
+        env=on_github(project, tmp_path / "summary.md"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    annotations = [line for line in result.stderr.splitlines() if line.startswith("::")]
+    line = line_of(news, "type: uutine")
+    assert len(annotations) == 1, result.stderr
+    assert annotations[0].startswith(
+        f"::error file=data/news.yaml,line={line},title=Sivuston rakentaminen / Bygget::"
+    ), annotations
+    finnish, swedish = annotations[0].split("::", 2)[2].split("%0A%0A")
+    assert "uutine" in finnish and "uutine" in swedish and finnish != swedish
+    assert "Sivuston rakentaminen epäonnistui; kansiota site/ ei muutettu." in result.stderr
+    assert "Bygget misslyckades; mappen site/ ändrades inte." in result.stderr

@@ -7,7 +7,8 @@ The setting SITE_MESSAGES_LANGUAGE=fi|sv|en chooses; without it gettext's own va
 else is English, the developers' language. The choice is made once per process, at the first message.
 
 The setting may name several languages, `fi,sv`: GitHub's checks speak to editors of both languages
-at once. The language checker then reports in each (`speaking`); everything else speaks the first.
+at once. The language checker then reports in each (`speaking`), and a failed build is run again in
+each other one for its messages (scripts/build_site.py); everything else speaks the first.
 
 The .po files are read as they are (no compiled .mo that could be older than its .po); in
 English nothing is read at all. A message is written `_("… {name} …").format(name=…)`: named
