@@ -2,9 +2,11 @@
 entries to paste for pages to mark in step, and every page's translation state, written to
 $GITHUB_STEP_SUMMARY by `make check` in GitHub Actions.
 
-Nothing of the pull request becomes markup here but page names, which the tree rule allows only
-as lower-case letters, digits and hyphens (pages/tree.py: a check with any other name stops first),
-and finding texts, which go into code spans with their pipes escaped.
+The offered entries bring nothing of the pull request into the Markdown but page names, which the
+tree rule allows only as lower-case letters, digits and hyphens (pages/tree.py: a check with any
+other name stops first), beside dates and hexadecimal fingerprints in a fenced block. The findings
+and the changed files' paths go into code spans, their pipes escaped; GitHub sanitises a summary's
+HTML in any case.
 """
 
 from __future__ import annotations
