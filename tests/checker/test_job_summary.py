@@ -90,7 +90,10 @@ def test_the_summary_offers_each_entry_under_what_to_do_and_warns_when_one_langu
         [Finding("docs/sv/verkosto.md", 1, "the Finnish page changed")],
         2,
         [("uusi.md", "not marked in step"), ("verkosto.md", "Swedish behind")],
-        [Offer("uusi.md", new, None, None), Offer("verkosto.md", entry, date(2026, 11, 26), "fi")],
+        [
+            Offer("uusi.md", new, None, None, replaces=False),
+            Offer("verkosto.md", entry, date(2026, 11, 26), "fi"),
+        ],
     )
     text = job_summary(report, [])
     assert "**Not ready to merge** while the language check finds errors." in text

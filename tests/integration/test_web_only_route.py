@@ -189,7 +189,7 @@ def test_a_paste_altered_by_one_character_is_refused_with_the_entrys_line(
     edit(branch, "fi")
     edit(branch, "sv")
     line = branch.paste(one_character_altered(both_edited_entry, how))
-    result, _ = branch.check()
+    result, parts = branch.check()
     assert result.returncode != 0
     lock = branch.project / LOCK
     if how == "changed":
@@ -197,6 +197,8 @@ def test_a_paste_altered_by_one_character_is_refused_with_the_entrys_line(
         assert f"({LOCK}:{line})" in result.stdout, result.stdout
     elif how == "dropped":
         assert f"::error file={LOCK},line={line}," in result.stdout, result.stdout
+        # The summary offers the entry again, to paste over the damaged one.
+        assert REPLACE[0] in parts[0] and offered(parts) == both_edited_entry
         assert (
             "Liitä sivun kohta uudelleen täsmälleen sellaisena kuin Checks-ajon yhteenveto" in result.stdout
         )

@@ -28,6 +28,7 @@ class Offer:
     entry: str  # the lock's text for the page, exactly as `make sync` writes it
     marked: date | None  # the old entry's date; None: the lock has no sound entry for the page
     ahead: str | None  # the one language changed since `marked`; None: both, or no old entry
+    replaces: bool = True  # whether the lock has an entry for the page, sound or damaged, to paste over
 
 
 def blockers(project: Project, name: str, page_findings: Iterable[Finding]) -> list[Finding]:
@@ -43,7 +44,7 @@ def offers(project: Project, page_errors: list[Finding], today: date) -> list[Of
     # not compare the pages (`make sync` refuses then too).
     if project.lock is None or any(finding.path == LANGUAGE_LINKS_FILE for finding in project.findings):
         return []
-    records = project.lock[0]
+    records, damaged = project.lock
     found = []
     for name in sorted(project.pages):
         if not project.is_translated(name) or blockers(project, name, page_errors):
@@ -51,7 +52,7 @@ def offers(project: Project, page_errors: list[Finding], today: date) -> list[Of
         now = in_step_now(name, project.pages[name], today)
         record = records.get(name)
         if record is None:
-            found.append(Offer(name, lock_entry(now), None, None))
+            found.append(Offer(name, lock_entry(now), None, None, replaces=name in damaged))
             continue
         changed = [
             language for language in LANGUAGES if record.fingerprints[language] != now.fingerprints[language]

@@ -124,10 +124,10 @@ def _offer_lines(offer: Offer) -> list[str]:
         )
         heading = _("Check the other language first.")
         lines += [f"> **{heading}** {warning}", ""]
-    if offer.marked is None:
-        intro = _("When both languages say the same, add this entry of {page} to {lock}:")
-    else:
+    if offer.replaces:
         intro = _("If both languages now say the same, replace the entry of {page} in {lock} with this:")
+    else:
+        intro = _("When both languages say the same, add this entry of {page} to {lock}:")
     return [
         *lines,
         intro.format(page=f"`{offer.page}`", lock=f"`{LOCK}`"),
