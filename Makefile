@@ -67,7 +67,7 @@ messages: $(BIN)/.installed
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete -D programme_site -i $(LOCALE)/programme_site.pot -d $(LOCALE)
 
 # Regenerate the editors' JSON Schemas in data/schema/ after changing the field tables in
-# src/programme_site/data/fields.py.
+# src/programme_site/data/fields.py, and .vscode/settings.json, which maps each to its data file.
 schema: $(BIN)/.installed
 	$(BIN)/python -m programme_site.data
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable
 from datetime import date
 from functools import partial, wraps
@@ -41,8 +42,9 @@ from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_t
 from programme_site.core.ui_texts import ui_text
 from programme_site.hosting.headers import page_content_security_policy, static_host_headers
 from programme_site.hosting.scripts import own_scripts
+from programme_site.html.edit_links import EditLinks
 from programme_site.html.feed import news_feed
-from programme_site.html.markers import body_first_line, expand_markers
+from programme_site.html.markers import body_first_line, expand_markers, marker_names
 from programme_site.html.render import render_page_date, render_untranslated_page
 from programme_site.news.urls import feed_url
 from programme_site.pages.dates import page_updated
@@ -277,7 +279,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     return ""  # MkDocs skips writing an empty template
 
 
-# 9. Each page's template context (after the i18n plugin's, which sets the page's alternates).
+# 9. Each page's template context (after the i18n plugin's, which sets the page's alternates): its
+# date, and in a preview its edit links.
 def on_page_context(
     context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
 ) -> dict[str, Any]:
@@ -286,6 +289,18 @@ def on_page_context(
         config.extra.alternate = language_alternates(alternates, config.site_url or "")
     day = date.fromisoformat(page.update_date)
     context["page_date"] = render_page_date(day, _text_language(page, config))
+    # A pull request's preview links the page's files in GitHub's editor (html/edit_links.py).
+    links = EditLinks.from_environment(os.environ, bool(config.extra.get("preview")))
+    if links is not None:
+        language, state = _language(config), _state()
+        generated = state.news_pages.get(page.file.src_uri) if page.file.generated_by else None
+        if generated is None:
+            name = page.file.src_uri.removeprefix(f"{language}/")
+            contacts = "contacts" in marker_names(page.file.content_string)
+            context["edit_links"] = links.page(language, name, contacts=contacts)
+        else:
+            line = state.news_item_line(generated.item_id) if generated.item_id else None
+            context["edit_links"] = links.page(language, None, news_line=line)
     return context
 
 

@@ -17,8 +17,8 @@ import tempfile
 from pathlib import Path
 from types import FrameType
 
-from programme_site.core.annotations import annotate_build_log, in_github_actions
-from programme_site.core.messages import _
+from programme_site.core.annotations import annotate_build_logs, in_github_actions
+from programme_site.core.messages import SETTING, _, chosen_languages, speaking
 
 # The building process's id is in the folder's name, so a later build can tell a stale copy.
 WORK_PREFIX = ".site-building-"
@@ -47,37 +47,55 @@ def remove_stale_copies(project: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
+def _mkdocs(project: Path, site: Path, language: str) -> subprocess.CompletedProcess[str]:
+    """MkDocs' strict build of `project` into `site`, its messages in `language`."""
+    # Not --quiet: it hides warnings from --strict, and a broken link would pass.
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", SETTING: language},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def build(project: Path) -> int:
     target = project / "site"
     remove_stale_copies(project)
+    first, *others = chosen_languages()
     with tempfile.TemporaryDirectory(prefix=f"{WORK_PREFIX}{os.getpid()}-", dir=project) as work:
         fresh = Path(work) / "site"
-        # Not --quiet: it hides warnings from --strict, and a broken link would pass.
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "--strict",
-                "-f",
-                str(project / "mkdocs.yml"),
-                "-d",
-                str(fresh),
-            ],
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = _mkdocs(project, fresh, first)
         if result.returncode != 0:
             # MkDocs' INFO lines are noise on success; on failure they give the warnings their context.
-            log = result.stdout + result.stderr
-            # In GitHub Actions each error becomes an annotation on the line it is about.
-            print(
-                annotate_build_log(log, _("Build")) if in_github_actions() else log, end="", file=sys.stderr
-            )
-            print(_("The build failed; site/ was not changed."), file=sys.stderr)
+            # With several languages chosen (GitHub's checks: fi,sv) a failed build runs again in each
+            # other one, for its messages: a failure costs one build more, a success nothing.
+            logs = {first: result.stdout + result.stderr}
+            for language in others:
+                again = _mkdocs(project, Path(work) / f"site-{language}", language)
+                logs[language] = again.stdout + again.stderr
+            if in_github_actions():
+                # Each error becomes an annotation on the line it is about, in every language.
+                titles = {}
+                for language in logs:
+                    with speaking(language):
+                        titles[language] = _("Build")
+                print(annotate_build_logs(logs, titles), end="", file=sys.stderr)
+            else:
+                print("".join(logs.values()), end="", file=sys.stderr)
+            for language in logs:
+                with speaking(language):
+                    print(_("The build failed; site/ was not changed."), file=sys.stderr)
             return result.returncode
         # Swap with renames on the same file system, so site/ is never half-written;
         # SIGTERM waits until both renames are done.

@@ -9,7 +9,7 @@ thing. The pull request's number comes from the workflow event, never from the a
     python3 scripts/pages_storage.py preview N ARTIFACT STORAGE      # replace pr-preview/N/ only
     python3 scripts/pages_storage.py remove N STORAGE                # delete pr-preview/N/
     python3 scripts/pages_storage.py production ARTIFACT STORAGE     # replace all but pr-preview/
-    python3 scripts/pages_storage.py summary N URL FROM_FORK         # the preview's line in the job summary
+    python3 scripts/pages_storage.py summary N URL FROM_FORK CHECKER  # the preview's line in the job summary
 
 ARTIFACT is a folder or a .zip file. Standard library only: the workflow runs it without installing anything.
 """
@@ -186,8 +186,9 @@ def publish_production(artifact: Path, storage: Path) -> str:
     return f"Put the production site at the root; the previews in {PREVIEWS}/ stay."
 
 
-def preview_summary(number: str, url: str, from_fork: bool) -> str:
-    """What the pull request's job summary says about its preview."""
+def preview_summary(number: str, url: str, from_fork: bool, checker: str) -> str:
+    """What the pull request's job summary says about its preview; `checker` is the language
+    checker step's outcome (success or failure): the preview does not wait for it, merging does."""
     pull_request_folder(number)
     if from_fork:
         return (
@@ -200,9 +201,15 @@ def preview_summary(number: str, url: str, from_fork: bool) -> str:
             "**Preview**: GitHub Pages is not set up for this repository, so no preview is published. "
             "Download the `site-preview` artifact from this page.\n"
         )
-    return (
-        f"**Preview**: {url} (published a few minutes after all the checks have passed; "
+    line = (
+        f"**Preview**: {url} (published a few minutes after the checks have finished; "
         "removed when the pull request is closed).\n"
+    )
+    if checker == "success":
+        return line
+    return line + (
+        "**Not ready to merge**: the language checker has findings (above). The preview shows the change "
+        "while you fix them; merging waits until the checker passes.\n"
     )
 
 
@@ -223,6 +230,7 @@ def main(argv: list[str]) -> int:
     summary.add_argument("number")
     summary.add_argument("url")
     summary.add_argument("from_fork", choices=["true", "false"])
+    summary.add_argument("checker", choices=["success", "failure"])
     arguments = parser.parse_args(argv)
     try:
         if arguments.command == "preview":
@@ -232,7 +240,9 @@ def main(argv: list[str]) -> int:
         elif arguments.command == "production":
             print(publish_production(arguments.artifact, arguments.storage))
         else:
-            text = preview_summary(arguments.number, arguments.url, arguments.from_fork == "true")
+            text = preview_summary(
+                arguments.number, arguments.url, arguments.from_fork == "true", arguments.checker
+            )
             with open(os.environ.get("GITHUB_STEP_SUMMARY", os.devnull), "a", encoding="utf-8") as out:
                 out.write(text)
             print(text, end="")

@@ -173,6 +173,23 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built(fixture_project(tmp_path_factory.mktemp("fixture") / "project"))
 
 
+# A pull request's preview as the Checks workflow builds it: its own address, SITE_PREVIEW=true, and
+# what its edit links are made of, GitHub's address and repository from the runner and the branch.
+PREVIEW_URL = "https://kuntiinohjaaminen.example/pr-preview/5/"
+EDIT_LINKS_ENVIRONMENT = {
+    "GITHUB_SERVER_URL": "https://github.example",
+    "GITHUB_REPOSITORY": "tem/kuntiin",
+    "SITE_EDIT_BRANCH": "i25-editor-route",
+}
+
+
+@pytest.fixture(scope="session")
+def preview_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture site built once as a pull request's preview, for every test that only reads it."""
+    project = fixture_project(tmp_path_factory.mktemp("preview") / "project")
+    return built(project, PREVIEW_URL, SITE_PREVIEW="true", **EDIT_LINKS_ENVIRONMENT)
+
+
 @pytest.fixture
 def project_with_site(project: Path, built_site: Path) -> Path:
     """A fixture project with a built site/ in it, for builds that must leave site/ alone."""

@@ -3,9 +3,15 @@
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from conftest import BUILD_SCRIPT, PAGES, copy_environment, line_of, replace_in, run_checker
+
+from programme_site.checker.findings import Finding
+from programme_site.checker.in_step import Offer
+from programme_site.checker.job_summary import job_summary
+from programme_site.checker.report import Report
 
 ANNOTATION = re.compile(r"::(error|warning) file=(?P<file>[^,]+)(?:,line=(?P<line>\d+))?,title=[^:]+::.+")
 
@@ -75,3 +81,32 @@ def test_the_build_annotates_the_line_it_stops_on(project: Path, tmp_path: Path)
     assert re.search(
         rf"^::error file=data/news.yaml,line={line},title=Build::", result.stderr, re.MULTILINE
     ), result.stderr
+
+
+def test_the_summary_offers_each_entry_under_what_to_do_and_warns_when_one_language_changed() -> None:
+    entry = "verkosto.md:\n  in_step: '2026-12-03'\n  fi: " + "a" * 64 + "\n  sv: " + "b" * 64 + "\n"
+    new = entry.replace("verkosto.md", "uusi.md")
+    report = Report(
+        [Finding("docs/sv/verkosto.md", 1, "the Finnish page changed")],
+        2,
+        [("uusi.md", "not marked in step"), ("verkosto.md", "Swedish behind")],
+        [
+            Offer("uusi.md", new, None, None, replaces=False),
+            Offer("verkosto.md", entry, date(2026, 11, 26), "fi"),
+        ],
+    )
+    text = job_summary(report, [])
+    assert "**Not ready to merge** while the language check finds errors." in text
+    offers = text.split("### Marking pages in step\n")[1].split("### Translation state")[0]
+    assert offers.strip("\n").split("\n\n")[1:] == [
+        "When both languages say the same, add this entry of `uusi.md` to `translations.lock`:",
+        f"```yaml\n{new}```",
+        "> **Check the other language first.** Only the Finnish page changed since both were marked in step on "
+        "2026-11-26: the Swedish page `docs/sv/verkosto.md` is behind. Use this entry only once you have checked "
+        "that `docs/sv/verkosto.md` says the same as the Finnish page; if it does not, bring it in step first, "
+        "and the next check offers a new entry.",
+        "If both languages now say the same, replace the entry of `verkosto.md` in `translations.lock` with this:",
+        f"```yaml\n{entry}```",
+    ]
+    # A check without findings has no such line.
+    assert "Not ready to merge" not in job_summary(Report([], 2), [])

@@ -69,7 +69,7 @@ PLACEHOLDERS = {
 KEPT = re.compile(r"\]\([^)]*\)|\(på finska\)|\{[^}]*\}|<!--.*?-->|<[^>]*>|https?://\S+|`[^`]*`|\S*\d\S*")
 WORD = re.compile(r"[^\W\d_]+")
 # The parts of the repository that the code tests use, beside the content.
-REPOSITORY = ("pyproject.toml", "scripts", "tests", "bench")
+REPOSITORY = ("pyproject.toml", "scripts", "tests", "bench", ".vscode")
 CODE_TESTS = ("tests/checker", "tests/data")
 
 

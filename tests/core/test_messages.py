@@ -16,9 +16,12 @@ from programme_site.core.messages import (
     LOCALE_DIR,
     SETTING,
     TRANSLATED,
+    _,
     catalogue_path,
     chosen_language,
+    chosen_languages,
     load_translations,
+    speaking,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -156,6 +159,30 @@ def test_a_message_no_longer_in_the_code_is_named(messages: dict[str | tuple[str
 )
 def test_the_language_is_the_setting_or_the_locale(environment: dict[str, str], language: str) -> None:
     assert chosen_language(environment) == language
+
+
+@pytest.mark.parametrize(
+    ("setting", "languages"),
+    [
+        ("fi,sv", ["fi", "sv"]),  # GitHub's checks (.github/workflows/checks.yml)
+        ("sv fi", ["sv", "fi"]),
+        ("fi,fi_FI.UTF-8,de", ["fi"]),
+        ("de,xx", ["en"]),
+    ],
+)
+def test_the_setting_may_name_several_languages(setting: str, languages: list[str]) -> None:
+    assert chosen_languages({SETTING: setting, "LANG": "sv_FI.UTF-8"}) == languages
+    assert chosen_language({SETTING: setting}) == languages[0]
+
+
+def test_speaking_chooses_the_language_of_the_messages_made_meanwhile() -> None:
+    # The tests speak English (tests/conftest.py); inside `speaking` another language, then English again.
+    with speaking("fi"):
+        assert _("the page") == "sivu"
+        with speaking("sv"):
+            assert _("the page") == "sidan"
+        assert _("the page") == "sivu"
+    assert _("the page") == "the page"
 
 
 def test_the_catalogues_translate_and_count() -> None:

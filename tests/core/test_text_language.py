@@ -17,6 +17,7 @@ from programme_site.core.text_language import (
 from programme_site.pages.outline import Passage, page_language_problems, page_passages
 
 SWEDISH_PARAGRAPH = "Nätverket samlar alla som arbetar med mottagande och integration av flyktingar."
+PLACES = "Nätverket har medlemmar i Rovaniemi, Kuopio, Jyväskylä, Hämeenlinna, Lappeenranta och Seinäjoki."
 ADVICE_SV = (
     "is in Finnish, not Swedish. Translate it into Swedish; if it is meant to be in Finnish "
     "(a quoted name or title), mark those words as [words]{lang=fi}."
@@ -66,6 +67,20 @@ def test_a_page_is_read_into_headings_paragraphs_list_items_and_table_cells() ->
         ("Integration", "sv", None),
         # Swedish words the quick models take for Finnish (0.98); the accurate ones know better.
         ("Kvalitet dessa ska bibliotek sakkunnig", "sv", None),
+        # Names say nothing of the language around them: a Swedish paragraph listing Finnish places
+        # (taken for Finnish before names were left out), also after a colon and at a sentence's start ...
+        (PLACES, "sv", None),
+        (
+            "Kommunerna i nätverket: Rovaniemi, Kuopio, Jyväskylä, Hämeenlinna, Lappeenranta och Seinäjoki.",
+            "sv",
+            None,
+        ),
+        # ... while a pasted paragraph with names in it is still caught.
+        (
+            "Verkoston jäsenet ovat Rovaniemeltä, Kuopiosta ja Jyväskylästä, ja ne tapaavat kahdesti vuodessa.",
+            "sv",
+            "fi",
+        ),
         # A marked passage says its own language.
         (f"[{FINNISH_PARAGRAPH}]{{lang=fi}}", "sv", None),
         (f"*{FINNISH_PARAGRAPH}*{{lang=fi}}", "sv", None),
@@ -87,7 +102,7 @@ MIXED = (
 NAMES_WITH_Å = "Kotoutumispalvelut Ålandissa ja Åbossa"
 
 
-@pytest.mark.parametrize("text", [MIXED, NAMES_WITH_Å, FINNISH_PARAGRAPH, SWEDISH_PARAGRAPH])
+@pytest.mark.parametrize("text", [MIXED, NAMES_WITH_Å, FINNISH_PARAGRAPH, SWEDISH_PARAGRAPH, PLACES])
 @pytest.mark.parametrize("language", ["fi", "sv"])
 def test_the_first_pass_changes_no_verdict(text: str, language: str, monkeypatch: pytest.MonkeyPatch) -> None:
     found = other_language_of(text, language)
@@ -98,6 +113,11 @@ def test_the_first_pass_changes_no_verdict(text: str, language: str, monkeypatch
 def test_readable_text_drops_marked_passages_code_addresses_and_attribute_lists() -> None:
     text = "Se [Pakolaisesta kuntalaiseksi]{lang=fi} ja `koodi` [sida](https://x.fi/a) {#ankare}"
     assert readable_text(text).split() == ["Se", "ja", "sida"]
+
+
+def test_readable_text_drops_names_but_not_a_sentences_first_word() -> None:
+    text = "Möte i Kuopio (Savolax) och «Åbo». Vasa: nästa gång! Sedan Iisalmi? Ja."
+    assert readable_text(text).split() == ["Möte", "i", "och", "Vasa:", "nästa", "gång!", "Sedan", "Ja."]
 
 
 def test_a_finnish_paragraph_in_a_swedish_page_is_reported_with_its_line() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from programme_site.core.located_yaml import load_yaml, parse_yaml
 from programme_site.data.fields import Field, Kind
 from programme_site.data.files import CONTACTS_FILE, NEWS_FILE, PROGRAMME_FILE, DataFile
 from programme_site.data.load import parse_news
-from programme_site.data.schema import schema_files
+from programme_site.data.schema import WORKSPACE_SETTINGS, schema_files
 from programme_site.pages.tree import tree_problems
 
 TODAY = date(2023, 10, 3)
@@ -157,3 +159,36 @@ def test_patterns_mean_the_same_in_python_and_json_schema() -> None:
         )
         assert "(?" not in pattern.removeprefix("^(?:"), f"{pattern}: a Python-only group"
         assert pattern == r"\S" or (pattern.startswith("^(?:") and pattern.endswith(")$")), pattern
+
+
+# github.dev and VS Code check the data files while an editor types: .vscode/settings.json maps every
+# schema `make schema` writes, and only those, to its data file, and the YAML extension is recommended.
+
+
+def test_the_settings_name_every_schema_make_schema_writes_and_only_those(tmp_path: Path) -> None:
+    # `make schema`, into an empty folder: what it writes is what the settings must name.
+    result = subprocess.run(
+        [sys.executable, "-m", "programme_site.data", "--root", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    written = sorted(
+        path.relative_to(tmp_path).as_posix() for path in (tmp_path / "data" / "schema").iterdir()
+    )
+    assert written and all(name.endswith(".schema.json") for name in written), result.stdout
+    committed = json.loads((ROOT / WORKSPACE_SETTINGS).read_text(encoding="utf-8"))
+    assert (tmp_path / WORKSPACE_SETTINGS).read_text(encoding="utf-8") == (
+        ROOT / WORKSPACE_SETTINGS
+    ).read_text(encoding="utf-8"), "run make schema"
+    schemas = committed["yaml.schemas"]
+    assert sorted(schemas) == written
+    # Each data file is the one whose first line names that schema (the fixture's copies of them).
+    for schema, data_file in schemas.items():
+        first_line = (FIXTURE / data_file).read_text(encoding="utf-8").splitlines()[0]
+        assert first_line == f"# yaml-language-server: $schema={schema.removeprefix('data/')}", data_file
+
+
+def test_the_yaml_extension_is_recommended() -> None:
+    extensions = json.loads((ROOT / ".vscode" / "extensions.json").read_text(encoding="utf-8"))
+    assert extensions == {"recommendations": ["redhat.vscode-yaml"]}

@@ -13,6 +13,8 @@ import pytest
 import yaml
 from conftest import ROOT, copy_environment, free_port, make_in_copy, make_project, run_make, serves
 
+from programme_site.core.messages import _, speaking
+
 GUIDE = ROOT / "CONTRIBUTING.md"
 
 
@@ -102,6 +104,7 @@ def test_the_web_only_walkthrough_matches_the_workflows(language: str) -> None:
             "5",
             "https://x.example/pr-preview/5/",
             "false",
+            "success",
         ],
         capture_output=True,
         text=True,
@@ -122,6 +125,54 @@ def test_the_web_only_walkthrough_matches_the_workflows(language: str) -> None:
     ]
     for words in ("*Files changed*", "*Summary*", "*Propose changes*", "*Reviewers*"):
         assert words in text
+
+
+# The steps of the quick job an editor is sent to, by the names GitHub shows.
+ROUTE_STEPS = ("The language checker", "Strict build into site/", "The preview's address in the job summary")
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_the_web_only_route_names_the_quick_jobs_steps_as_they_are(language: str) -> None:
+    text = " ".join(walkthrough(language).split())
+    steps = {step.get("name") for step in load_workflow("checks.yml")["jobs"]["quick"]["steps"]}
+    assert set(ROUTE_STEPS) <= steps
+    # Every step name the route mentions in italics is one of the quick job's, and it mentions these.
+    named = {
+        name for name in re.findall(r"(?<!\*)\*([^*]+)\*(?!\*)", text) if name.startswith(("The ", "Strict "))
+    }
+    assert named == set(ROUTE_STEPS)
+    # The route's stations, in order: edit both languages, commit, read the findings, paste the
+    # entry, see the preview, ask for review.
+    stations = {
+        "fi": (
+            "*Commit changes…*",
+            "`docs/sv/verkosto.md`",
+            "*Files changed*",
+            "`translations.lock`",
+            "*Preview*",
+            "*Reviewers*",
+        ),
+        "sv": (
+            "*Commit changes…*",
+            "`docs/fi/verkosto.md`",
+            "*Files changed*",
+            "`translations.lock`",
+            "*Preview*",
+            "*Reviewers*",
+        ),
+    }[language]
+    places = [text.find(station) for station in stations]
+    assert -1 not in places and places == sorted(places), dict(zip(stations, places, strict=True))
+    # The summary's words for the entry, as the checker writes them in this language.
+    heading = {"fi": "*Sivujen merkitseminen ajan tasalle*", "sv": "*Markera sidorna som uppdaterade*"}[
+        language
+    ]
+    warning = {"fi": "*Tarkista ensin toinen kieli*", "sv": "*Kontrollera först det andra språket*"}[language]
+    assert heading in text and warning in text
+    with speaking(language):
+        assert f"*{_('### Marking pages in step').removeprefix('### ')}*" == heading
+        assert f"*{_('Check the other language first.').removesuffix('.')}*" == warning
+    assert "*Not ready to merge*" in text
 
 
 # The checker's summary line (src/programme_site/checker/report.py) sends editors to these sections,
@@ -150,5 +201,13 @@ def test_the_checkers_section_explains_every_kind_of_finding(language: str) -> N
         "is in Finnish, not Swedish",
     ):
         assert any(english in row for row in rows), english
-    # The guide says the checks on GitHub speak English for now; if a maintainer changes that, say so there.
-    assert load_workflow("checks.yml")["env"]["SITE_MESSAGES_LANGUAGE"] == "en"
+    # The guide says the checks on GitHub speak Finnish and Swedish; if a maintainer changes that, say so there.
+    assert load_workflow("checks.yml")["env"]["SITE_MESSAGES_LANGUAGE"] == "fi,sv"
+    assert GITHUB_SPEAKS[language] in " ".join(section.split())
+
+
+# The guide's sentence on the language of GitHub's checks, held to the workflow's setting above.
+GITHUB_SPEAKS = {
+    "fi": "GitHubin tarkistukset kertovat havainnot suomeksi ja ruotsiksi",
+    "sv": "Kontrollerna på GitHub visar fynden på finska och svenska",
+}

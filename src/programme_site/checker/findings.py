@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from programme_site.core.annotations import workflow_command
 from programme_site.core.errors import SiteError
 from programme_site.core.messages import _
 
@@ -43,10 +42,6 @@ class Finding:
     def __str__(self) -> str:
         problem = self.problem if self.is_error else _("warning: {problem}").format(problem=self.problem)
         return str(SiteError(self.path, self.line, problem))
-
-    def annotation(self) -> str:
-        """The finding as a GitHub Actions annotation on its file and line."""
-        return workflow_command(self.severity, self.path, self.line, _("Language check"), self.problem)
 
 
 def warning(path: str, line: int | None, problem: str) -> Finding:

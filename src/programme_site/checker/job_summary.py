@@ -1,5 +1,13 @@
-"""The pull request's job summary: what the change touched, the findings, and every page's
-translation state, written to $GITHUB_STEP_SUMMARY by `make check` in GitHub Actions."""
+"""The pull request's job summary: what the change touched, the findings, the translations.lock
+entries to paste for pages to mark in step, and every page's translation state, written to
+$GITHUB_STEP_SUMMARY by `make check` in GitHub Actions.
+
+The offered entries bring nothing of the pull request into the Markdown but page names, which the
+tree rule allows only as lower-case letters, digits and hyphens (pages/tree.py: a check with any
+other name stops first), beside dates and hexadecimal fingerprints in a fenced block. The findings
+and the changed files' paths go into code spans, their pipes escaped; GitHub sanitises a summary's
+HTML in any case.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +15,11 @@ import subprocess
 from pathlib import Path
 
 from programme_site.checker.findings import Finding
+from programme_site.checker.in_step import Offer
 from programme_site.checker.page_files import PageFile
 from programme_site.checker.project import Project
 from programme_site.checker.report import Report
-from programme_site.checker.translation_lock import InStep
+from programme_site.checker.translation_lock import LOCK, InStep
 from programme_site.core.languages import LANGUAGES
 from programme_site.core.messages import N_, _, ngettext
 
@@ -23,6 +32,19 @@ _NOT_YET_TRANSLATED = {
     "sv": N_("not yet translated into Swedish"),
 }
 _ONLY_IN = {"fi": N_("only in Finnish"), "sv": N_("only in Swedish")}
+# An entry offered when only one language changed: the other may still be behind.
+_CHECK_THE_OTHER = {
+    "fi": N_(
+        "Only the Finnish page changed since both were marked in step on {marked}: the Swedish page "
+        "{behind} is behind. Use this entry only once you have checked that {behind} says the same as "
+        "the Finnish page; if it does not, bring it in step first, and the next check offers a new entry."
+    ),
+    "sv": N_(
+        "Only the Swedish page changed since both were marked in step on {marked}: the Finnish page "
+        "{behind} is behind. Use this entry only once you have checked that {behind} says the same as "
+        "the Swedish page; if it does not, bring it in step first, and the next check offers a new entry."
+    ),
+}
 _BEHIND = {
     "fi": N_("Finnish behind: the Swedish page changed after {marked}"),
     "sv": N_("Swedish behind: the Finnish page changed after {marked}"),
@@ -92,9 +114,42 @@ def _finding_lines(findings: list[Finding]) -> list[str]:
     return lines
 
 
+def _offer_lines(offer: Offer) -> list[str]:
+    """A page's new lock entry, ready to paste in GitHub's editor, under what to do with it."""
+    lines = []
+    if offer.ahead is not None:
+        behind = next(language for language in LANGUAGES if language != offer.ahead)
+        warning = _(_CHECK_THE_OTHER[offer.ahead]).format(
+            marked=offer.marked, behind=f"`docs/{behind}/{offer.page}`"
+        )
+        heading = _("Check the other language first.")
+        lines += [f"> **{heading}** {warning}", ""]
+    if offer.replaces:
+        intro = _("If both languages now say the same, replace the entry of {page} in {lock} with this:")
+    else:
+        intro = _("When both languages say the same, add this entry of {page} to {lock}:")
+    return [
+        *lines,
+        intro.format(page=f"`{offer.page}`", lock=f"`{LOCK}`"),
+        "",
+        "```yaml",
+        offer.entry.rstrip("\n"),
+        "```",
+    ]
+
+
 def job_summary(report: Report, changed: list[str] | None) -> str:
     """The summary in GitHub's Markdown."""
-    lines = [_("## Language check"), "", report.summary(), "", _("### What this change touches"), ""]
+    lines = [_("## Language check"), "", report.summary(), ""]
+    if report.failed:
+        lines += [
+            _(
+                "**Not ready to merge** while the language check finds errors. The build and the preview "
+                "do not wait for it: look at the change in the preview while you fix the findings."
+            ),
+            "",
+        ]
+    lines += [_("### What this change touches"), ""]
     touched = [path for path in changed or [] if path.startswith(("docs/", "data/", "mkdocs.yml"))]
     if changed is None:
         lines.append(_("Not known: git has no parent commit here."))
@@ -102,6 +157,19 @@ def job_summary(report: Report, changed: list[str] | None) -> str:
         lines += [f"- `{path}`" for path in touched] or [_("No page, data file or navigation.")]
     if report.findings:
         lines += ["", _("### Findings"), "", *_finding_lines(report.findings)]
+    if report.offers:
+        lines += [
+            "",
+            _("### Marking pages in step"),
+            "",
+            _(
+                "Open {lock} on GitHub with the pencil (edit), select the page's old entry (its line and the "
+                "three below it) and paste the new one over it; commit to this branch. Nothing to compute: "
+                "the entry is what `make sync` would write."
+            ).format(lock=f"`{LOCK}`"),
+        ]
+        for offer in report.offers:
+            lines += ["", *_offer_lines(offer)]
     lines += [
         "",
         _("### Translation state of every page"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from programme_site.checker.findings import Finding
+from programme_site.checker.in_step import Offer
 from programme_site.core.messages import _, ngettext
 
 
@@ -13,6 +14,7 @@ class Report:
     findings: list[Finding]
     pages: int
     states: list[tuple[str, str]] = field(default_factory=list)  # (page, its translation state)
+    offers: list[Offer] = field(default_factory=list)  # entries to mark pages in step (checker/in_step.py)
 
     @property
     def failed(self) -> bool:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from programme_site.checker.findings import Finding
+from programme_site.checker.in_step import offers
 from programme_site.checker.job_summary import translation_states
 from programme_site.checker.project import Project
 from programme_site.checker.report import Report
@@ -43,9 +44,8 @@ PAGE_RULES: tuple[Rule, ...] = (
     untranslated.findings,
     language_identity.findings,
 )
-# Every rule, in the order they run; the findings are sorted by file and line afterwards.
-RULES: tuple[Rule, ...] = (
-    *PAGE_RULES,
+# The rules about the whole site, run after the page rules; all findings are sorted by file and line afterwards.
+SITE_RULES: tuple[Rule, ...] = (
     nav_titles.findings,
     language_identity.nav_findings,
     addresses.findings,
@@ -63,7 +63,17 @@ def check_project(root: Path, today: date | None = None) -> Report:
     problems = tree_problems(root, root / "docs")
     if problems:
         return Report([Finding.from_error(problem) for problem in problems], 0)
-    project = Project.read(root, today or finnish_today())
-    findings = [*project.findings, *(finding for rule in RULES for finding in rule(project))]
-    ordered = sorted(set(findings), key=lambda finding: (finding.path, finding.line or 0, finding.problem))
-    return Report(ordered, len(project.pages), translation_states(project))
+    today = today or finnish_today()
+    project = Project.read(root, today)
+    page_findings = [finding for rule in PAGE_RULES for finding in rule(project)]
+    other_findings = [finding for rule in SITE_RULES for finding in rule(project)]
+    # By file and line, and on one line in the order the rules found them: the same order in every
+    # language, so that `python -m programme_site.checker` can pair a finding's languages.
+    ordered = sorted(
+        dict.fromkeys([*project.findings, *page_findings, *other_findings]),
+        key=lambda finding: (finding.path, finding.line or 0),
+    )
+    page_errors = [finding for finding in page_findings if finding.is_error]
+    return Report(
+        ordered, len(project.pages), translation_states(project), offers(project, page_errors, today)
+    )

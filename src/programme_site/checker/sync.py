@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from programme_site.checker.in_step import blockers
 from programme_site.checker.project import Project
 from programme_site.checker.run import PAGE_RULES
 from programme_site.checker.translation_lock import LOCK, mark_in_step, write_lock
@@ -63,8 +64,7 @@ def sync(root: Path, names: list[str], today: date) -> tuple[list[str], bool]:
                 )
                 success = False
             continue
-        files = {f"docs/{language}/{name}" for language in LANGUAGES}
-        errors = [finding for finding in [*project.findings, *page_errors] if finding.path in files]
+        errors = blockers(project, name, page_errors)
         if errors or not project.is_translated(name):
             output += [str(finding) for finding in errors]
             output.append(

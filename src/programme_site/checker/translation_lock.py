@@ -3,7 +3,9 @@
 translations.lock records, for each page, the date an editor marked its
 language versions as saying the same thing and a fingerprint (sha256) of each
 file at that moment. It lives in the repository, so the check works in a
-shallow CI clone without git history. `make sync PAGE=x.md` writes an entry.
+shallow CI clone without git history. `make sync PAGE=x.md` writes an entry; in the browser, an
+editor pastes the entry the Checks job summary offers (checker/in_step.py), the very text
+`make sync` would write that day, so nobody computes a fingerprint by hand.
 """
 
 from __future__ import annotations
@@ -25,12 +27,18 @@ from programme_site.core.messages import N_, _
 
 LOCK = "translations.lock"
 SYNC = "make sync PAGE={page}"
-REWRITE = N_("Run `{sync}` to write it again.")
+REWRITE = N_(
+    "Paste the page's entry again exactly as the job summary of the Checks run offers it, or run `{sync}`."
+)
 HEADER = f"""\
-# Which pages say the same thing in every language. Written by `{SYNC.format(page="name.md")}`;
-# do not edit by hand. For each page: the date an editor marked its language versions
-# as in step, and the sha256 fingerprint of each file at that moment. When a file
-# changes afterwards, `make check` says which language is behind.
+# Which pages say the same thing in every language. For each page: the date an editor marked
+# its language versions as in step, and the sha256 fingerprint of each file at that moment.
+# When a file changes afterwards, `make check` says which language is behind.
+# Never compute a fingerprint by hand. To mark a page in step:
+# - in the browser: the job summary of the pull request's check "Checks / quick" offers the
+#   page's new entry once both languages pass every other check; edit this file on GitHub
+#   and paste that entry over the page's old one (CONTRIBUTING.md, the web-only route);
+# - in a terminal: `{SYNC.format(page="name.md")}` writes it.
 """
 
 FINGERPRINT_PATTERN = re.compile(r"[0-9a-f]{64}")
@@ -106,20 +114,27 @@ def read_lock(root: Path) -> tuple[dict[str, InStep], dict[str, SiteError]]:
     return parse_translation_lock(LOCK, load_yaml(root / LOCK, LOCK), REWRITE)
 
 
+def lock_entry(record: InStep) -> str:
+    """One page's entry as the lock holds it: its own line (`verkosto.md:`) and the three below it."""
+    entry = {record.page: {"in_step": record.marked.isoformat(), **record.fingerprints}}
+    return yaml.safe_dump(entry, sort_keys=False, allow_unicode=True)
+
+
 def write_lock(root: Path, records: Iterable[InStep]) -> None:
-    entries = {
-        record.page: {"in_step": record.marked.isoformat(), **record.fingerprints}
-        for record in sorted(records, key=lambda record: record.page)
-    }
-    body = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True) if entries else ""
+    body = "".join(lock_entry(record) for record in sorted(records, key=lambda record: record.page))
     (root / LOCK).write_text(HEADER + body, encoding="utf-8")
 
 
-def mark_in_step(records: dict[str, InStep], name: str, versions: dict[str, PageFile], today: date) -> None:
-    """Record that the page's language versions say the same thing as of today."""
-    records[name] = InStep(
+def in_step_now(name: str, versions: dict[str, PageFile], today: date) -> InStep:
+    """The record saying that the page's language versions, as they are, say the same thing as of today."""
+    return InStep(
         page=name,
         line=0,
         marked=today,
         fingerprints={language: versions[language].fingerprint for language in LANGUAGES},
     )
+
+
+def mark_in_step(records: dict[str, InStep], name: str, versions: dict[str, PageFile], today: date) -> None:
+    """Record that the page's language versions say the same thing as of today."""
+    records[name] = in_step_now(name, versions, today)

@@ -47,6 +47,20 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tätä sivua ei ole vielä käännetty suomeksi. Alla on sivun ruotsinkielinen teksti.",
         "sv": "Denna sida finns ännu inte på svenska. Nedan finns sidans text på finska.",
     },
+    # A pull request's preview: links into GitHub's editor (html/edit_links.py).
+    "edit_links": {"fi": "Muokkaa GitHubissa", "sv": "Redigera på GitHub"},
+    "edit_page": {"fi": "Muokkaa tätä sivua", "sv": "Redigera den här sidan"},
+    # Beside it, in the other language: on a Finnish page "Redigera den svenska sidan".
+    "edit_other_language_page": {"fi": "Muokkaa suomenkielistä sivua", "sv": "Redigera den svenska sidan"},
+    "edit_news_item": {
+        "fi": "Muokkaa tätä uutista (data/news.yaml)",
+        "sv": "Redigera den här nyheten (data/news.yaml)",
+    },
+    "edit_news": {"fi": "Muokkaa uutisia (data/news.yaml)", "sv": "Redigera nyheterna (data/news.yaml)"},
+    "edit_contacts": {
+        "fi": "Muokkaa yhteystietoja (data/contacts.yaml)",
+        "sv": "Redigera kontaktuppgifterna (data/contacts.yaml)",
+    },
 }
 
 

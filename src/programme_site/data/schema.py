@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +140,20 @@ def schema_files() -> dict[str, str]:
     }
 
 
+# VS Code and github.dev (press `.` on GitHub) read the workspace's settings: its YAML extension then
+# checks each data file against its schema while the editor types, as the file's first line asks.
+WORKSPACE_SETTINGS = ".vscode/settings.json"
+
+
+def workspace_settings(schemas: Iterable[str]) -> str:
+    """.vscode/settings.json: each schema `make schema` writes mapped to its data file, data/<name>.yaml
+    for data/schema/<name>.schema.json (the naming of `schema_files`)."""
+    mapping = {
+        schema: f"data/{Path(schema).name.removesuffix('.schema.json')}.yaml" for schema in sorted(schemas)
+    }
+    return json.dumps({"yaml.schemas": mapping}, indent=2) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
@@ -148,4 +163,8 @@ def main(argv: list[str] | None = None) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         print(f"Wrote {shown}.")
+    settings = args.root / WORKSPACE_SETTINGS
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(workspace_settings(schema_files()), encoding="utf-8")
+    print(f"Wrote {WORKSPACE_SETTINGS}.")
     return 0

@@ -31,6 +31,15 @@ MARKER = re.compile(r"<!--\s*data:(?P<name>[\w-]+)(?P<args>(?:\s+[^\s>]+)*)\s*--
 ARGUMENT = re.compile(r"(?P<name>[a-z]+)=(?P<value>[a-z0-9-]+)")
 
 
+def marker_names(markdown: str) -> set[str]:
+    """The names of the data markers in a page's Markdown (`contacts`, …), e.g. for its edit links."""
+    return {
+        match["name"]
+        for line in markdown.split("\n")
+        if (match := MARKER.fullmatch(line.strip())) is not None
+    }
+
+
 @dataclass(frozen=True)
 class Request:
     """One marker on a page: what it asks for, and where it is."""

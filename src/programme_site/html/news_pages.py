@@ -20,6 +20,7 @@ class GeneratedPage:
     source_path: str  # the Markdown file it pretends to be, e.g. 'sv/ajankohtaista/2023-10-03-x.md'
     markdown: str
     updated: date  # also in its front matter; kept here so that the build need not parse it again
+    item_id: str | None = None  # a news item's page: the item's id in data/news.yaml; None: a year's page
 
 
 def generated_pages(news: Sequence[NewsItem], today: date) -> list[GeneratedPage]:
@@ -30,6 +31,7 @@ def generated_pages(news: Sequence[NewsItem], today: date) -> list[GeneratedPage
                 source_path(item_url(item, language), language),
                 render_item_page(item, language, today),
                 item.date,
+                item.id,
             )
             for item in news
         ]

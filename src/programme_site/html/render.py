@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cache, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
@@ -20,6 +21,14 @@ from programme_site.core.ui_texts import ui_text
 from programme_site.data.markdown import to_html
 from programme_site.data.model import Contact, NewsItem, Programme
 from programme_site.news.urls import archive_url, feed_url, item_url, news_url, relative_url
+
+
+class EditLink(NamedTuple):
+    """One of a preview's links into GitHub's editor (html/edit_links.py)."""
+
+    url: str
+    text_key: str  # its words in core/ui_texts.py
+    language: str  # the language of its words
 
 
 def email_as_text(address: str) -> str:
@@ -49,7 +58,9 @@ def _environment() -> Environment:
         tel_href=tel_href,
         markdown=safe_markdown,
     )
-    env.globals.update(item_url=item_url, news_url=news_url, archive_url=archive_url, feed_url=feed_url)
+    env.globals.update(
+        item_url=item_url, news_url=news_url, archive_url=archive_url, feed_url=feed_url, ui_text=ui_text
+    )
     return env
 
 
@@ -134,6 +145,11 @@ def render_feed_content(item: NewsItem, language: str) -> str:
 @cache
 def render_page_date(day: date, language: str) -> str:
     return _render("page_date.html", language, day=day)
+
+
+def render_edit_links(links: Sequence[EditLink], language: str) -> str:
+    """A preview's links into GitHub's editor (html/edit_links.py), each in its own words' language."""
+    return _render("edit_links.html", language, links=links)
 
 
 def forget_rendered_blocks() -> None:

@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from programme_site.core.errors import Problems, SiteError, SiteErrors
+from programme_site.core.located_yaml import load_yaml
 from programme_site.core.messages import _
 from programme_site.core.site_config import MarkdownConfig, read_markdown_config, read_nav
 from programme_site.core.text_language import nav_language_problems, release_models
@@ -51,6 +52,8 @@ class BuildState:
     # Languages whose build has started and not yet ended: the i18n plugin nests the others' builds
     # in the default language's, and the search index is split once, when the last one ends.
     languages_open: int = 0
+    # The line of each news item in data/news.yaml by its id, read when a preview's edit link first asks.
+    news_lines: dict[str, int] | None = None
 
     @classmethod
     def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:
@@ -81,6 +84,13 @@ class BuildState:
             problems.add_all(converted_problems_of(sources.values(), markdown, listed))
             problems.raise_any()
         return cls(root, today, data, pages, sources, markdown, listed)
+
+    def news_item_line(self, item_id: str) -> int | None:
+        """Where data/news.yaml has the item `item_id` (the line of its `- id:`); the file is valid by now."""
+        if self.news_lines is None:
+            news = load_yaml(self.root / "data" / "news.yaml", "data/news.yaml")["news"]
+            self.news_lines = {item["id"]: line for item, line in zip(news, news.item_lines, strict=True)}
+        return self.news_lines.get(item_id)
 
     def judge(self, source: str, markup: PageMarkup | None, placeholders: set[str]) -> None:
         """Keep the problems in MkDocs' conversion of the page at `source` ('fi/verkosto.md')."""

@@ -25,14 +25,30 @@ def in_step(page: str) -> str:
     return yaml.safe_load((FIXTURE / "translations.lock").read_text(encoding="utf-8"))[page]["in_step"]
 
 
+def entry(page: str) -> str:
+    """Where the fixture's translations.lock has the entry of `page`, as `translations.lock:N`."""
+    lines = (FIXTURE / "translations.lock").read_text(encoding="utf-8").splitlines()
+    return f"translations.lock:{lines.index(f'{page}:') + 1}"
+
+
 def behind(page: str, changed: str) -> str:
     """The freshness line every edit of one language also brings (rule 6, tested on its own elsewhere)."""
     marked = in_step(page)
     stale = "sv" if changed == "fi" else "fi"
     return (
         f"docs/{stale}/{page}:1: the {NAMES[changed]} page docs/{changed}/{page} changed after both were marked "
-        f"in step on {marked}; this {NAMES[stale]} page did not. Check the {NAMES[changed]} change; if it is "
-        f"right, bring this page in step with it, then run `make sync PAGE={page}`."
+        f"in step on {marked} ({entry(page)}); this {NAMES[stale]} page did not. Check the {NAMES[changed]} "
+        f"change; if it is right, bring this page in step with it, then replace that entry with the one the "
+        f"job summary offers, or run `make sync PAGE={page}`."
+    )
+
+
+def both_changed(page: str, marked: str) -> str:
+    """The freshness line when both languages of `page` changed since `marked`."""
+    return (
+        f"docs/fi/{page}:1: this page and docs/sv/{page} have both changed since they were marked in step on "
+        f"{marked} ({entry(page)}). Check that they say the same, then replace that entry with the one the job "
+        f"summary offers, or run `make sync PAGE={page}`."
     )
 
 

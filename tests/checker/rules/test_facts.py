@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from conftest import append_to, line_of, replace_in, run_checker
-from rule_cases import FAIL, behind, findings, in_step, small_project
+from rule_cases import FAIL, behind, both_changed, findings, in_step, small_project
 
 from programme_site.checker.rules import facts
 
@@ -39,10 +39,7 @@ def test_the_same_facts_written_differently_are_in_step(project: Path) -> None:
     finnish, swedish = (project / "docs" / language / "verkosto.md" for language in ("fi", "sv"))
     append_to(finnish, "Hankkeen budjetti on 7,35 miljoonaa euroa, ja siitä 70 % menee 1 050 kirjastolle.")
     append_to(swedish, "Projektets budget är 7.35 miljoner euro, och 70 procent går till 1050 bibliotek.")
-    assert findings(project) == [
-        "docs/fi/verkosto.md:1: this page and docs/sv/verkosto.md have both changed since they were marked in "
-        f"step on {in_step('verkosto.md')}. Check that they say the same, then run `make sync PAGE=verkosto.md`."
-    ]
+    assert findings(project) == [both_changed("verkosto.md", in_step("verkosto.md"))]
 
 
 def test_a_number_changed_in_one_language_is_named_with_both_values() -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 from conftest import FIXTURE_TODAY, line_of, replace_in, run_checker
-from rule_cases import small_project
+from rule_cases import behind, both_changed, small_project
 
 from programme_site.checker.rules import freshness
 from programme_site.checker.run import check_project
@@ -25,36 +25,22 @@ def findings(project: Path) -> list[str]:
 
 
 def test_finnish_text_edited_after_sync(project: Path) -> None:
-    marked = lock(project)["verkosto.md"]["in_step"]
     replace_in(project / "docs" / "fi" / "verkosto.md", "on avoin kaikille", "on nyt avoin kaikille")
     result = run_checker(project)
-    assert result.stdout.splitlines() == [
-        f"docs/sv/verkosto.md:1: the Finnish page docs/fi/verkosto.md changed after both were marked in step "
-        f"on {marked}; this Swedish page did not. Check the Finnish change; if it is right, bring this page in step "
-        "with it, then run `make sync PAGE=verkosto.md`.",
-        f"1 error. {FAIL}",
-    ]
+    assert result.stdout.splitlines() == [behind("verkosto.md", "fi"), f"1 error. {FAIL}"]
     assert result.returncode == 1
 
 
 def test_swedish_text_edited_after_sync(project: Path) -> None:
-    marked = lock(project)["verkosto.md"]["in_step"]
     replace_in(project / "docs" / "sv" / "verkosto.md", "är öppet för alla", "är nu öppet för alla")
-    assert findings(project) == [
-        f"docs/fi/verkosto.md:1: the Swedish page docs/sv/verkosto.md changed after both were marked in step "
-        f"on {marked}; this Finnish page did not. Check the Swedish change; if it is right, bring this page in step "
-        "with it, then run `make sync PAGE=verkosto.md`.",
-    ]
+    assert findings(project) == [behind("verkosto.md", "sv")]
 
 
 def test_both_languages_edited_after_sync(project: Path) -> None:
     marked = lock(project)["verkosto.md"]["in_step"]
     replace_in(project / "docs" / "fi" / "verkosto.md", "on avoin kaikille", "on nyt avoin kaikille")
     replace_in(project / "docs" / "sv" / "verkosto.md", "är öppet för alla", "är nu öppet för alla")
-    assert findings(project) == [
-        "docs/fi/verkosto.md:1: this page and docs/sv/verkosto.md have both changed since they were marked in step "
-        f"on {marked}. Check that they say the same, then run `make sync PAGE=verkosto.md`.",
-    ]
+    assert findings(project) == [both_changed("verkosto.md", marked)]
 
 
 def test_sync_marks_the_page_and_the_finding_goes_away(project: Path) -> None:
@@ -91,7 +77,8 @@ def test_a_page_missing_from_the_lock(project: Path) -> None:
     path.write_text(yaml.safe_dump(entries), encoding="utf-8")
     assert findings(project) == [
         "docs/fi/verkosto.md:1: is not marked as in step with its translation in translations.lock. "
-        "When both languages say the same, run `make sync PAGE=verkosto.md`.",
+        "When both languages say the same, add the entry the job summary offers to translations.lock, "
+        "or run `make sync PAGE=verkosto.md`.",
     ]
 
 
@@ -116,7 +103,8 @@ def test_a_damaged_entry_is_reported_once_and_rewritten_by_sync(project: Path) -
     replace_in(path, fingerprint, "abc")
     assert findings(project) == [
         f"translations.lock:{entry}: the entry for verkosto.md is damaged: it needs 'in_step' (a date) and a "
-        "fingerprint for each of fi, sv. Run `make sync PAGE=verkosto.md` to write it again.",
+        "fingerprint for each of fi, sv. Paste the page's entry again exactly as the job summary of the Checks "
+        "run offers it, or run `make sync PAGE=verkosto.md`.",
     ]
     assert sync(project, ["verkosto.md"], TODAY) == (
         ["verkosto.md: marked in step on 2026-12-01. Commit translations.lock with the page."],
@@ -172,7 +160,8 @@ def test_a_translated_page_missing_from_the_lock_and_an_entry_without_a_page() -
         "translations.lock:7: vanha.md has no page in docs/fi/ or docs/sv/ any more. "
         "Run `make sync PAGE=vanha.md` to remove the entry.",
         "docs/fi/sivu.md:1: is not marked as in step with its translation in translations.lock. "
-        "When both languages say the same, run `make sync PAGE=sivu.md`.",
+        "When both languages say the same, add the entry the job summary offers to translations.lock, "
+        "or run `make sync PAGE=sivu.md`.",
     ]
 
 

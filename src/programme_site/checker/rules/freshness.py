@@ -1,8 +1,9 @@
 """Know when one language has changed since the versions were last marked in step.
 
 Each translated page's files are compared with the fingerprints translations.lock
-took when an editor last ran `make sync` for the page; a damaged entry, and an
-entry for a page that is gone, are errors too.
+took when an editor last marked the page in step (`make sync`, or the entry the job summary
+offers, pasted); a damaged entry, and an entry for a page that is gone, are errors too. Each
+message names the entry's line: a mistyped paste shows there.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from programme_site.core.messages import N_, _
 # Named by the language that changed; each translation words the two languages its own way.
 _ONE_CHANGED = {
     "fi": N_(
-        "the Finnish page {changed} changed after both were marked in step on {marked}; this Swedish page "
-        "did not. Check the Finnish change; if it is right, bring this page in step with it, then run `{sync}`."
+        "the Finnish page {changed} changed after both were marked in step on {marked} ({entry}); this "
+        "Swedish page did not. Check the Finnish change; if it is right, bring this page in step with it, "
+        "then replace that entry with the one the job summary offers, or run `{sync}`."
     ),
     "sv": N_(
-        "the Swedish page {changed} changed after both were marked in step on {marked}; this Finnish page "
-        "did not. Check the Swedish change; if it is right, bring this page in step with it, then run `{sync}`."
+        "the Swedish page {changed} changed after both were marked in step on {marked} ({entry}); this "
+        "Finnish page did not. Check the Swedish change; if it is right, bring this page in step with it, "
+        "then replace that entry with the one the job summary offers, or run `{sync}`."
     ),
 }
 
@@ -54,15 +57,15 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
                 first.path,
                 1,
                 _(
-                    "is not marked as in step with its translation in {lock}. "
-                    "When both languages say the same, run `{sync}`."
+                    "is not marked as in step with its translation in {lock}. When both languages say "
+                    "the same, add the entry the job summary offers to {lock}, or run `{sync}`."
                 ).format(lock=LOCK, sync=sync),
             )
         ]
     changed = [
         page for language, page in versions.items() if page.fingerprint != record.fingerprints[language]
     ]
-    marked = record.marked.isoformat()
+    marked, entry = record.marked.isoformat(), f"{LOCK}:{record.line}"
     if len(changed) == len(versions):
         others = " and ".join(page.path for page in changed if page is not first)
         return [
@@ -70,9 +73,10 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
                 first.path,
                 1,
                 _(
-                    "this page and {others} have both changed since they were marked in step on {marked}. "
-                    "Check that they say the same, then run `{sync}`."
-                ).format(others=others, marked=marked, sync=sync),
+                    "this page and {others} have both changed since they were marked in step on {marked} "
+                    "({entry}). Check that they say the same, then replace that entry with the one the job "
+                    "summary offers, or run `{sync}`."
+                ).format(others=others, marked=marked, entry=entry, sync=sync),
             )
         ]
     if not changed:
@@ -84,7 +88,7 @@ def freshness(versions: dict[str, PageFile], record: InStep | None) -> list[Find
         Finding(
             page.path,
             1,
-            _(_ONE_CHANGED[ahead.language]).format(changed=ahead.path, marked=marked, sync=sync),
+            _(_ONE_CHANGED[ahead.language]).format(changed=ahead.path, marked=marked, entry=entry, sync=sync),
         )
         for page in versions.values()
         if page is not ahead
