@@ -135,13 +135,15 @@ def rule_ids(violations: list[str]) -> set[str]:
 def settle(page: Page) -> None:
     """Wait until the theme's fades, slides and smooth scrolling end: a half-faded text would be measured
     as low contrast, an element still scrolling into view as off screen."""
+    # Still for ten frames in a row: on a busy machine a smooth scroll may begin a few frames after focus.
     page.evaluate(
         """() => new Promise(done => {
-            let last = null;
+            let last = null, still = 0;
             const look = () => {
                 const now = `${scrollX},${scrollY}`;
                 const moving = document.getAnimations().some(animation => animation.playState === 'running');
-                if (now === last && !moving) done();
+                still = now === last && !moving ? still + 1 : 0;
+                if (still >= 10) done();
                 else { last = now; requestAnimationFrame(look); }
             };
             look();
