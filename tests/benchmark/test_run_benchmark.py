@@ -114,7 +114,7 @@ def test_issue_13s_limit_as_written_and_at_this_runs_machine_speed(
 
 def test_issue_26s_search_targets_compare_the_same_page_and_design_with_the_real_site() -> None:
     def use(design: str, index_before: int, per_search: int, seconds: float) -> SearchUse:
-        return SearchUse("/", "kunnissa", design, 90_000 + index_before, index_before, per_search, [seconds])
+        return SearchUse("/", "kunta", design, 90_000 + index_before, index_before, per_search, [seconds])
 
     results = Results(datetime.now(UTC), "make bench", 1, (0.0, 0.0, 0.0))
     results.real_search = [use("on demand", 0, 15_000, 1.0), use("with the page", 11_000, 0, 2.0)]
