@@ -137,11 +137,11 @@ def measure(site: Path, pages: list[str], chromium: str, loads: int = 3, port: i
                     timeout=120,
                     check=True,
                 )
-            weights.append(_weigh(site, page, requests))
+            weights.append(weigh(site, page, requests))
     return weights
 
 
-def _weigh(site: Path, page: str, requests: list[tuple[str, int]]) -> PageWeight:
+def weigh(site: Path, page: str, requests: list[tuple[str, int]]) -> PageWeight:
     weight = PageWeight(page)
     for path in dict.fromkeys(path for path, _ in requests):  # each path once, in first-request order
         statuses = {status for requested, status in requests if requested == path}

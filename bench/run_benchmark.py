@@ -1,5 +1,5 @@
-"""`make bench`: build times, scaling, overhead, checker time, page weight and Lighthouse's performance
-figure, in one report.
+"""`make bench`: build times, scaling, overhead, checker time, page weight, Lighthouse's performance
+figure and what a search costs a reader, in one report.
 
 Every build is a fresh `mkdocs build` subprocess; its CPU and wall time and peak memory
 (the child's own maximum resident set size) are taken, and each figure is the
@@ -32,6 +32,7 @@ from pathlib import Path
 from bench.lighthouse import LIGHTHOUSE_CLI, METRICS, Performance, lighthouse_report, performance
 from bench.page_weight import CATEGORIES, PageWeight, find_chromium, free_port, measure, serve
 from bench.profile_summary import MARKDOWN, SEARCH_DUPLICATES, SEARCH_ENTRIES, ProfileSummary, summarise
+from bench.search_use import DESIGNS, THROTTLE, SearchUse, measure_search
 from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS, SyntheticSite, write_site
 from bench.worst_case import WorstCase, measure_worst_cases, worst_case_section
 from programme_site.core.languages import language_root
@@ -42,6 +43,13 @@ CHECKER = ROOT / "src" / "programme_site" / "checker" / "__main__.py"
 CHECKER_COMMAND = "python -m programme_site.checker --root DIR"
 PACKAGES = ("mkdocs", "mkdocs-material", "mkdocs-static-i18n", "Markdown", "PyYAML", "Jinja2", "pyinstrument")
 FRONT_PAGES = {"fi": "/", "sv": "/sv/"}
+# What the reader types on each front page (bench/search_use.py): a word of the real site and the
+# synthetic one (whose pages use base forms only).
+SEARCHES = {FRONT_PAGES["fi"]: "kunta", FRONT_PAGES["sv"]: "kommun"}
+# Issue 26: a search at 1 000 pages per language transfers at most this much, and shows its results
+# within this many times the real site's time, both on a CPU throttled 4 times.
+SEARCH_TRANSFER_GOAL_KB = 150
+SEARCH_TIME_GOAL = 2.0
 # Lighthouse's performance figure: the front page and a content page in each language.
 LIGHTHOUSE_PAGES = ("/", "/kotoutuminen/", "/sv/", "/sv/kotoutuminen/")
 # The issue's targets.
@@ -211,6 +219,7 @@ class SizeResult:
     profile: ProfileSummary | None
     checker: CheckerResult | None
     index_bytes: dict[str, IndexBytes] = field(default_factory=dict)  # by language
+    search: list[SearchUse] = field(default_factory=list)
 
     @property
     def pages_built(self) -> int:
@@ -227,7 +236,7 @@ def html_sizes(site_dir: Path) -> tuple[int, int]:
     return int(statistics.median(pages)), (site_dir / "ajankohtaista" / "index.html").stat().st_size
 
 
-def measure_size(pages: int, work: Path, runs: int, profile: bool) -> SizeResult:
+def measure_size(pages: int, work: Path, runs: int, profile: bool, chromium: str | None) -> SizeResult:
     progress(f"Synthetic site: {pages} pages per language, {pages} news items")
     site = write_site(work / f"site-{pages}", pages=pages, news=pages)
     output = work / f"out-{pages}"
@@ -248,7 +257,13 @@ def measure_size(pages: int, work: Path, runs: int, profile: bool) -> SizeResult
         build(site.config("full"), output / "profiled", profile=session, interval=interval)
         summary = summarise(session)
     checker = run_checker(site.root, work, runs) if CHECKER.exists() else None
-    return SizeResult(site, builds, html_per_page, news_page, summary, checker, index_bytes(output / "full"))
+    search = []
+    if chromium:
+        progress(f"  searching in Chromium, CPU throttled {THROTTLE} times")
+        search = measure_search(output / "full", SEARCHES, chromium, runs)
+    return SizeResult(
+        site, builds, html_per_page, news_page, summary, checker, index_bytes(output / "full"), search
+    )
 
 
 def exponent(points: list[tuple[float, float]]) -> float | None:
@@ -329,6 +344,7 @@ class Results:
     weights: list[PageWeight] | None = None
     chromium: str | None = None
     lighthouse: list[list[Performance]] | None = None  # each page's runs
+    real_search: list[SearchUse] = field(default_factory=list)
     worst_cases: list[WorstCase] = field(default_factory=list)
 
 
@@ -395,6 +411,71 @@ def targets_table(results: Results) -> list[str]:
             lines.append(
                 f"| Front page ({language}) at most {PAGE_WEIGHT_GOAL_KB:.0f} KB before interaction | "
                 f"{loaded:.1f} KB | {met(loaded <= PAGE_WEIGHT_GOAL_KB)} |"
+            )
+    lines += search_targets(results)
+    return lines
+
+
+def _same(uses: list[SearchUse], use: SearchUse) -> SearchUse | None:
+    """The search of `uses` on the same page, in the same design, as `use`."""
+    return next((other for other in uses if (other.path, other.design) == (use.path, use.design)), None)
+
+
+def search_targets(results: Results) -> list[str]:
+    target = next((size for size in results.sizes if size.site.pages == TARGET_SIZE), None)
+    if not target or not target.search or not results.real_search:
+        return [f"| Issue 26's search targets | not measured: needs Chromium and size {TARGET_SIZE} | - |"]
+    lines = []
+    for use in target.search:
+        if use.design != DESIGNS[0]:
+            continue
+        name = f"{TARGET_SIZE} pages per language, `{use.path}`"
+        real = _same(results.real_search, use)
+        assert real is not None
+        ratio = use.median / real.median
+        lines += [
+            f"| {name}: no search index before interaction | {use.index_before / 1024:.1f} KB | "
+            f"{met(use.index_before == 0)} |",
+            f"| {name}: a search transfers at most {SEARCH_TRANSFER_GOAL_KB} KB | {use.per_search / 1024:.1f} KB "
+            f"| {met(use.per_search / 1024 <= SEARCH_TRANSFER_GOAL_KB)} |",
+            f"| {name}: results within {SEARCH_TIME_GOAL:.0f} times the real site's time, CPU throttled "
+            f"{THROTTLE} times | {use.median:.2f} s against {real.median:.2f} s, {ratio:.1f} times "
+            f"| {met(ratio <= SEARCH_TIME_GOAL)} |",
+        ]
+    return lines
+
+
+def search_use_section(results: Results) -> list[str]:
+    if not results.real_search:
+        return ["not measured: no Chromium found (install Debian's `chromium`)."]
+    lines = [
+        "What a reader's browser loads and waits for to search (`bench/search_use.py`): Chromium loads the "
+        f"front page with its CPU throttled {THROTTLE} times (DevTools' `Emulation.setCPUThrottlingRate`: "
+        "a mid-range phone), waits until the network is quiet, then clicks into the search box and types "
+        f"{', '.join(f'*{query}* on `{path}`' for path, query in SEARCHES.items())}. *Before interaction* is "
+        "every byte the page loaded by then (text as gzip -6), the search index among them; *per search* "
+        "what the click and the typing added until the results showed and the network was quiet again; "
+        "*time to results* from the click to the first result, the median of the runs. *On demand* is the "
+        "site (search-on-demand.js: the index loaded when the search is used); *with the page* is the same "
+        "site with that script served empty, so Material's bundle loads the index as the page loads. "
+        "*Against the real site* divides by the real site's time for the same page and design in this run.",
+        "",
+        "| Site | Page | Design | Before interaction | Of it the index | Per search | Time to results | Runs (s) "
+        "| Against the real site |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: |",
+    ]
+    sites = [("real", results.real_search)] + [
+        (f"{size.site.pages} pages per language", size.search) for size in results.sizes if size.search
+    ]
+    for name, uses in sites:
+        for use in uses:
+            real = _same(results.real_search, use)
+            ratio = f"{use.median / real.median:.2f}" if real else "-"
+            runs = ", ".join(f"{seconds:.2f}" for seconds in use.seconds)
+            lines.append(
+                f"| {name} | `{use.path}` | {use.design} | {use.before / 1024:.1f} KB | "
+                f"{use.index_before / 1024:.1f} KB | {use.per_search / 1024:.1f} KB | **{use.median:.2f} s** "
+                f"| {runs} | {ratio} |"
             )
     return lines
 
@@ -788,7 +869,11 @@ def report(results: Results) -> str:
         "",
         *lighthouse_section(results),
         "",
-        "## 9. Worst-case pages",
+        "## 9. Search in the reader's browser",
+        "",
+        *search_use_section(results),
+        "",
+        "## 10. Worst-case pages",
         "",
         *worst_case_section(results.worst_cases),
         "",
@@ -831,6 +916,8 @@ def main() -> int:
                 results.chromium,
                 port=port,
             )
+            progress(f"Searching in Chromium, CPU throttled {THROTTLE} times")
+            results.real_search = measure_search(work / "weight", SEARCHES, results.chromium, args.runs)
             if LIGHTHOUSE_CLI.exists() and shutil.which("node"):
                 progress("Lighthouse performance")
                 results.lighthouse = measure_lighthouse(
@@ -839,7 +926,7 @@ def main() -> int:
         progress("Worst-case pages")
         results.worst_cases = measure_worst_cases(args.runs)
         for pages in sizes:
-            results.sizes.append(measure_size(pages, work, args.runs, args.profile))
+            results.sizes.append(measure_size(pages, work, args.runs, args.profile, results.chromium))
     results.load_after = os.getloadavg()
     args.output.write_text(report(results), encoding="utf-8")
     progress(f"Wrote {args.output}")

@@ -1,5 +1,5 @@
 """The benchmark runner's measurements: child time and memory, failures, the fitted exponent,
-the search index's size with and without the word forms."""
+the search index's size with and without the word forms, the search's targets of issue 26."""
 
 import json
 import sys
@@ -20,9 +20,11 @@ from bench.run_benchmark import (
     exponent,
     index_bytes,
     search_section,
+    search_targets,
     targets_table,
     timed,
 )
+from bench.search_use import SearchUse
 from bench.synthetic_site import SyntheticSite
 
 
@@ -108,3 +110,19 @@ def test_issue_13s_limit_as_written_and_at_this_runs_machine_speed(
     assert rows[0].endswith(f"| {absolute} |")
     assert f"({plain:.2f} s) over that report's (18.39 s), {23.0 * plain / 18.39:.1f} s" in rows[1]
     assert rows[1].endswith(f"| {full:.2f} s | {scaled} |")
+
+
+def test_issue_26s_search_targets_compare_the_same_page_and_design_with_the_real_site() -> None:
+    def use(design: str, index_before: int, per_search: int, seconds: float) -> SearchUse:
+        return SearchUse("/", "kunta", design, 90_000 + index_before, index_before, per_search, [seconds])
+
+    results = Results(datetime.now(UTC), "make bench", 1, (0.0, 0.0, 0.0))
+    results.real_search = [use("on demand", 0, 15_000, 1.0), use("with the page", 11_000, 0, 2.0)]
+    results.sizes.append(_size_result(20.0, 18.0))
+    results.sizes[0].search = [use("on demand", 0, 800_000, 1.5), use("with the page", 790_000, 0, 9.0)]
+    assert search_targets(results) == [
+        "| 1000 pages per language, `/`: no search index before interaction | 0.0 KB | met |",
+        "| 1000 pages per language, `/`: a search transfers at most 150 KB | 781.2 KB | **missed** |",
+        "| 1000 pages per language, `/`: results within 2 times the real site's time, CPU throttled 4 times "
+        "| 1.50 s against 1.00 s, 1.5 times | met |",
+    ]

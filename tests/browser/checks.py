@@ -182,8 +182,13 @@ def search_results(page: Page, query: str) -> list[str]:
 
 def typed_search_pages(page: Page, query: str) -> set[str]:
     """The pages (URL paths, without anchors) that the open search offers for `query`, typed anew
-    into the search box key by key; the list is scrolled to its end, as the theme shows results
-    ten at a time."""
+    into the search box key by key."""
+    return {urlsplit(href).path for href, _ in typed_search_results(page, query)}
+
+
+def typed_search_results(page: Page, query: str) -> list[tuple[str, str]]:
+    """The results (address, text) in the order the search shows them for `query`, typed anew into the
+    search box key by key; the list is scrolled to its end, as the theme shows results ten at a time."""
     box = page.locator(".md-search__input")
     box.fill("")
     box.press_sequentially(query)
@@ -193,8 +198,12 @@ def typed_search_pages(page: Page, query: str) -> set[str]:
         page.locator(".md-search__scrollwrap").evaluate("wrap => { wrap.scrollTop = wrap.scrollHeight; }")
         meta = page.locator(".md-search-result__meta").inner_text()
         seen.append((meta, page.locator(".md-search-result__link").count()))
-    hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
-    return {urlsplit(href).path for href in hrefs}
+    return [
+        (link["href"], link["text"])
+        for link in page.locator(".md-search-result__link").evaluate_all(
+            "links => links.map(a => ({href: a.href, text: a.innerText}))"
+        )
+    ]
 
 
 @dataclass(frozen=True)

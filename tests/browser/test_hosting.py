@@ -105,6 +105,8 @@ def test_the_pages_run_every_script_of_their_own(site: Site, new_page: NewPage, 
     page.goto(site.url(path), wait_until="networkidle")
     assert page.evaluate("typeof __md_get") == "function"  # theme-storage.js
     assert "[native code]" not in page.evaluate("String(window.Worker)")  # search-forms.js wraps it
+    # search-on-demand.js holds the search index's request
+    assert "[native code]" not in page.evaluate("String(XMLHttpRequest.prototype.send)")
     open_drawer(page)  # drawer-button.js
     assert page.locator("button.drawer-button").get_attribute("aria-expanded") == "true"
     page.reload(wait_until="networkidle")
