@@ -4,7 +4,7 @@ Python-Markdown's inline patterns rescan a text from every '[' and '<' they cann
 block parser recurses once per level of nesting: 20 000 nested '[' took 42 s to convert, and a
 10 000-deep list ended in a RecursionError. The limits here are far above what a page of this site
 needs (its longest page has under 6 000 characters and nests lists two deep) and keep the worst
-page within about a second of Markdown (bench/RESULTS.md, "Worst-case pages"). They apply to pages
+page to a second or two of Markdown (bench/RESULTS.md, "Worst-case pages"). They apply to pages
 and to the Markdown texts in data/, in the build and in `make check` alike.
 
 Invisible characters are refused too: bidirectional controls (U+202E and its kin) make a text
