@@ -52,27 +52,27 @@ BUILD_SCRIPT = ROOT / "scripts" / "build_site.py"
 MAKE_PARTS = ("Makefile", "requirements.txt", "requirements-test.txt", "pyproject.toml", "scripts")
 
 
-def copy_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:
-    """A copy of the real tree: for the content tests, which build and check the real site."""
-    target.mkdir(parents=True)
-    for part in PROJECT_PARTS + extra_parts:
+def _copy_parts(target: Path, parts: tuple[str, ...]) -> None:
+    """Parts of the real tree, folders or files, copied into the project at `target`."""
+    for part in parts:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target / part)
+
+
+def copy_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:
+    """A copy of the real tree: for the content tests, which build and check the real site."""
+    target.mkdir(parents=True)
+    _copy_parts(target, PROJECT_PARTS + extra_parts)
     return target
 
 
 def fixture_project(target: Path, extra_parts: tuple[str, ...] = ()) -> Path:
     """The fixture site as a project at `target`, with `extra_parts` of the real tree beside it."""
     write_fixture_project(target)
-    for part in extra_parts:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
+    _copy_parts(target, extra_parts)
     return target
 
 
