@@ -1,8 +1,14 @@
 """Search designs that scale with the query, not with the site (issue 26, item 1): measured side by
 side, to choose one.
 
-    python -m bench.search_designs [--runs 3] [--large-site /tmp/syn1000-site] [--pagefind PATH]
+    python -m bench.search_designs [--runs 3] [--large-site BUILT_SITE] [--pagefind PATH]
                                    [--into-results bench/RESULTS.md]
+
+Pagefind is an optional requirement of this benchmark only, never of the site: install it into a
+virtual environment of its own (`python -m venv /tmp/pf && /tmp/pf/bin/pip install
+'pagefind[bin]==1.5.2'`) and give its binary, `/tmp/pf/lib/python3.11/site-packages/pagefind_bin/pagefind`;
+without it design A is left out. Without `--large-site` a synthetic site of `--pages` pages per
+language is written and built (bench/synthetic_site.py), which takes minutes.
 
 Three designs, each at the real size (the site built into a temporary folder) and on a built
 synthetic site (1 000 pages per language), in Chromium with the CPU throttled 4 times:
@@ -492,9 +498,27 @@ def prepare(
             started = datetime.now(UTC)
             run_pagefind(pagefind, pages, served / bundle)
             took = (datetime.now(UTC) - started).total_seconds()
-            notes.append(f"Pagefind indexed {indexed} pages ({bundle}) in {took:.1f} s")
+            notes.append(
+                f"Pagefind indexed {indexed} pages ({bundle}) in {took:.1f} s; the bundle: "
+                f"{kb(sum(size for _, size in stored_sizes(served / bundle)))}"
+            )
             shutil.rmtree(pages)
+    for language in LANGUAGES:
+        files = stored_sizes(served / "shards" / language)
+        shard_files = [size for path, size in files if "/f/" not in path]
+        notes.append(
+            f"B's files ({language}): {len(shard_files)} shards, the largest {kb(max(shard_files))}, "
+            f"{len(files) - len(shard_files)} fragments; {kb(sum(size for _, size in files))} in all"
+        )
     return doc_pages, indexed, notes
+
+
+def stored_sizes(folder: Path) -> list[tuple[str, int]]:
+    """Every file under `folder` with its bytes as served (sized, below), by its path from `folder`."""
+    paths = [
+        f"/{file.relative_to(folder).as_posix()}" for file in sorted(folder.rglob("*")) if file.is_file()
+    ]
+    return sized(folder, [(path, 200) for path in paths])
 
 
 def measure_site(
@@ -704,7 +728,7 @@ def pagefind_version(pagefind: str | None) -> str:
 
 
 def section(
-    sites: list[SiteResults], when: datetime, load: tuple[tuple[float, ...], tuple[float, ...]], tools: str
+    sites: list[SiteResults], when: datetime, load: tuple[tuple[float, ...], tuple[float, ...]], about: str
 ) -> str:
     """The appendix subsection: what was measured, a table per site, recall, the recommendation."""
     before, after = (", ".join(f"{value:.2f}" for value in figures) for figures in load)
@@ -712,8 +736,7 @@ def section(
     lines = [
         f"{SUBSECTION}: Pagefind, shards of our own and today's search ({when:%Y-%m-%d})",
         "",
-        f"Written by `python -m bench.search_designs` on {when:%Y-%m-%d %H:%M} UTC from commit {source_version()}; "
-        f"{tools}. Machine load (1, 5, 15 min) {before} before and {after} after: a shared machine, so "
+        f"Written by `python -m bench.search_designs` on {when:%Y-%m-%d %H:%M} UTC from {about}. Machine load (1, 5, 15 min) {before} before and {after} after: a shared machine, so "
         "compare figures within a table, measured in the same run, rather than with other sections.",
         "",
         f"Designs: **{PAGEFIND}** (Pagefind's own JS API; only each page's article indexed, its `lang` "
@@ -798,7 +821,8 @@ def main(argv: list[str] | None = None) -> int:
     if chromium is None:
         progress("no Chromium found: install Debian's chromium")
         return 1
-    when, load_before = datetime.now(UTC), os.getloadavg()
+    # The commit as the run starts: the report names what was measured, not what came after.
+    when, load_before, commit = datetime.now(UTC), os.getloadavg(), source_version()
     with tempfile.TemporaryDirectory(prefix="search-designs-") as folder:
         work = Path(folder)
         progress("Building the real site")
@@ -808,8 +832,8 @@ def main(argv: list[str] | None = None) -> int:
         for name, site in (("Real site", work / "real-site"), (f"{args.pages} pages per language", large)):
             progress(f"Measuring: {name}")
             sites.append(measure_site(name, site, chromium, args.runs, args.pagefind, work))
-    tools = f"{chromium_version(chromium)}, {pagefind_version(args.pagefind)}"
-    written = section(sites, when, (load_before, os.getloadavg()), tools)
+    about = f"commit {commit}; {chromium_version(chromium)}, {pagefind_version(args.pagefind)}"
+    written = section(sites, when, (load_before, os.getloadavg()), about)
     if args.output:
         args.output.write_text(written, encoding="utf-8")
     if args.into_results:
