@@ -110,6 +110,16 @@ MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
     "news-feed": (_news_feed, set()),
 }
 
+# The file in data/ each marker's block is made from (None: none), beyond what every page depends on
+# (data/programme.yaml, the day): the live preview rebuilds the pages whose markers read a changed
+# file (site/preview.py). A marker that reads another file must say so here.
+MARKER_DATA: dict[str, str | None] = {
+    "contacts": "contacts.yaml",
+    "news": "news.yaml",
+    "news-archive": "news.yaml",
+    "news-feed": None,
+}
+
 
 # What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
 # block takes its place in the page's HTML, so Markdown's slow raw-HTML parser never reads the

@@ -4,7 +4,8 @@ A build (`mkdocs build`, or one rebuild under `mkdocs serve`) checks the page
 sources and loads the data once, and makes the news pages of every language at
 once; mkdocs-static-i18n then builds each language in turn with the same state.
 Nothing here lives longer than its build, so a rebuild sees every change: data,
-templates and pages alike.
+templates and pages alike. The live preview keeps what it needs between builds in
+site/preview.py, and says here which pages this build makes.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from programme_site.pages.front_matter import front_matter
 from programme_site.pages.markup import PageMarkup, markup_problems
 from programme_site.pages.sources import PageSource, check_page_sources, converted_problems
 from programme_site.pages.tree import tree_problems
+from programme_site.site.preview import Plan
 
 
 @dataclass
@@ -54,6 +56,8 @@ class BuildState:
     languages_open: int = 0
     # The line of each news item in data/news.yaml by its id, read when a preview's edit link first asks.
     news_lines: dict[str, int] | None = None
+    # Under the live preview, the pages this build makes (site/preview.py); None: a whole build.
+    plan: Plan | None = None
 
     @classmethod
     def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:

@@ -1,0 +1,129 @@
+"""How the live preview chooses the pages a build makes (site/preview.py), on made-up inputs; the
+real thing is proved against whole builds under `mkdocs serve` in tests/hooks/test_preview.py."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from programme_site.html.markers import MARKER_DATA, MARKERS
+from programme_site.site.preview import PreviewSession, input_stamps
+
+DAY = date(2026, 12, 1)
+TEXTS = {
+    "fi/index.md": "# Etusivu\n\n<!-- data:news latest=3 -->\n",
+    "sv/index.md": "# Startsida\n\n<!-- data:news latest=3 -->\n",
+    "fi/yhteystiedot.md": "# Yhteystiedot\n\n<!-- data:contacts section=ohjelma -->\n",
+    # Not yet translated: the Swedish page shows the Finnish text, and so its contacts.
+    "sv/yhteystiedot.md": "---\nuntranslated: true\n---\n",
+    "fi/verkosto.md": "# Verkosto\n",
+    "sv/verkosto.md": "# Nätverket\n",
+}
+NEWS = ("fi/ajankohtaista/2025-10-14-x.md", "sv/ajankohtaista/2025-10-14-x.md")
+STAMPS = {
+    "mkdocs.yml": (1, 10),
+    "data/contacts.yaml": (1, 10),
+    "data/news.yaml": (1, 10),
+    "data/programme.yaml": (1, 10),
+    **{f"docs/{source}": (1, 10) for source in TEXTS},
+}
+
+
+def after_one_build() -> PreviewSession:
+    preview = PreviewSession()
+    assert preview.plan(STAMPS, DAY, TEXTS, NEWS, set()).pages is None
+    preview.finish()
+    return preview
+
+
+def changed(*paths: str) -> dict[str, tuple[int, int]]:
+    return {path: (2, 10) if path in paths else stamp for path, stamp in STAMPS.items()}
+
+
+@pytest.mark.parametrize(
+    ("paths", "pages"),
+    [
+        ((), set()),
+        (("docs/fi/verkosto.md",), {"fi/verkosto.md", "sv/verkosto.md"}),
+        (("docs/sv/verkosto.md",), {"fi/verkosto.md", "sv/verkosto.md"}),
+        (("data/contacts.yaml",), {"fi/yhteystiedot.md", "sv/yhteystiedot.md"}),
+        (("data/news.yaml",), {"fi/index.md", "sv/index.md", *NEWS}),
+    ],
+)
+def test_a_page_or_data_edit_rebuilds_the_pages_that_show_it_in_both_languages(
+    paths: tuple[str, ...], pages: set[str]
+) -> None:
+    plan = after_one_build().plan(changed(*paths), DAY, TEXTS, NEWS, set())
+    assert plan.pages == pages
+
+
+@pytest.mark.parametrize(
+    ("stamps", "day", "news", "titled_by_page", "reason"),
+    [
+        (changed("mkdocs.yml"), DAY, NEWS, set(), "mkdocs.yml changed"),
+        (changed("data/programme.yaml"), DAY, NEWS, set(), "data/programme.yaml changed"),
+        ({**STAMPS, "docs/fi/uusi.md": (1, 1)}, DAY, NEWS, set(), "a file added or removed"),
+        (STAMPS, DAY, NEWS[:1], set(), "a file added or removed"),
+        (STAMPS, date(2026, 12, 2), NEWS, set(), "a new day"),
+        (
+            changed("docs/fi/verkosto.md"),
+            DAY,
+            NEWS,
+            {"verkosto.md"},
+            "a page whose title the navigation shows changed",
+        ),
+    ],
+)
+def test_anything_else_rebuilds_the_whole_site(
+    stamps: dict[str, tuple[int, int]],
+    day: date,
+    news: tuple[str, ...],
+    titled_by_page: set[str],
+    reason: str,
+) -> None:
+    plan = after_one_build().plan(stamps, day, TEXTS, news, titled_by_page)
+    assert (plan.pages, plan.reason) == (None, reason)
+
+
+def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
+    preview = after_one_build()
+    assert preview.plan(changed("docs/fi/verkosto.md"), DAY, TEXTS, NEWS, set()).pages is not None
+    plan = preview.plan(STAMPS, DAY, TEXTS, NEWS, set())  # the previous one failed: no finish()
+    assert (plan.pages, plan.reason) == (None, "no finished build to start from")
+
+
+def test_every_marker_names_the_data_file_it_reads() -> None:
+    assert set(MARKER_DATA) == set(MARKERS)
+
+
+def test_a_skipped_page_keeps_its_own_search_entries_in_the_whole_order() -> None:
+    preview = PreviewSession()
+    entries: list[dict[str, str]] = []
+    for language in ("fi", "sv"):
+        preview.start_language(language, [f"{language}/a.md", f"{language}/b.md"])
+        entries = []
+        for page in ("a", "b"):
+            entries.append({"location": f"{language}/{page}/"})
+            preview.record(language, f"{language}/{page}.md", "2026-12-01", page, None, entries)
+    # A later build makes only fi/b.md: its entries replace its own, the others stay in place.
+    preview.start_language("fi", ["fi/a.md", "fi/b.md"])
+    preview.record("fi", "fi/b.md", "2026-12-01", "b", None, [{"location": "b/", "text": "new"}])
+    assert preview.search_entries() == [
+        {"location": "fi/a/"},
+        {"location": "b/", "text": "new"},
+        {"location": "sv/a/"},
+        {"location": "sv/b/"},
+    ]
+
+
+def test_stamps_name_files_inside_the_project_by_their_path_from_it(tmp_path: Path) -> None:
+    project, outside = tmp_path / "project", tmp_path / "package.py"
+    (project / "docs" / "fi").mkdir(parents=True)
+    (project / "docs" / "fi" / "index.md").write_text("# Etusivu\n", encoding="utf-8")
+    (project / "docs" / "__pycache__").mkdir()
+    (project / "docs" / "__pycache__" / "x.pyc").write_bytes(b"")
+    outside.write_text("x = 1\n", encoding="utf-8")
+    stamps = input_stamps(project, [project / "docs", outside])
+    assert sorted(stamps) == sorted(["docs/fi/index.md", outside.as_posix()])
