@@ -151,8 +151,7 @@ def _plan_preview(preview: PreviewSession, state: BuildState, stamps: dict[str, 
     titled_by_page = {
         entry.page for entry in read_nav(state.root).entries if entry.page and entry.title is None
     }
-    texts = {source: page.text for source, page in state.sources.items()}
-    state.plan = preview.plan(stamps, state.today, texts, state.news_pages, titled_by_page)
+    state.plan = preview.plan(stamps, state.today, state.sources, state.news_pages, titled_by_page)
     whole = state.plan.pages is None
     _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", state.plan.reason)
 
@@ -163,9 +162,10 @@ def _plan_preview(preview: PreviewSession, state: BuildState, stamps: dict[str, 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     if _language(config) == DEFAULT_LANGUAGE:
-        preview, root = session(), _project_root(config)
+        preview, root, today = session(), _project_root(config), finnish_today()
         stamps = input_stamps(root, _inputs(config)) if preview is not None else {}
-        _build = BuildState.start(root, Path(config.docs_dir), finnish_today())
+        checked = preview.checked(today) if preview is not None else None
+        _build = BuildState.start(root, Path(config.docs_dir), today, checked)
         if preview is not None:
             _plan_preview(preview, _build, stamps)
     _state().languages_open += 1
@@ -325,7 +325,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def _restore_skipped_pages(preview: PreviewSession, files: Files, language: str) -> None:
     """Preview: a page this build skipped gets back what the sitemap, other pages' links and the
     navigation read of it, from the build that made it."""
-    pages = [file.page for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve)]
+    # The pages a build makes (draft pages, which the project has none of, aside: MkDocs makes them
+    # only in the default language's build under serve).
+    pages = [file.page for file in files.documentation_pages()]
     built = []
     for page in pages:
         assert page is not None, "MkDocs makes a page of every documentation file before on_env"
@@ -337,7 +339,7 @@ def _restore_skipped_pages(preview: PreviewSession, files: Files, language: str)
         if page.title is None:
             page.title = record.title
         page.present_anchor_ids = set(record.anchors) if record.anchors is not None else None
-    preview.start_language(language, [page.file.src_uri for page in pages if page is not None])
+    preview.start_language(language, [file.src_uri for file in files.documentation_pages()])
     _log.info(
         "Live preview (%s): %d of %d pages rebuilt: %s", language, len(built), len(pages), " ".join(built)
     )

@@ -326,12 +326,6 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def serve_flags() -> list[str]:
-    """The flags `make serve` gives `mkdocs serve` (the Makefile's SERVE_FLAGS): the serve tests run them."""
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8").splitlines()
-    return next(line for line in makefile if line.startswith("SERVE_FLAGS")).split("=", 1)[1].split()
-
-
 def serves(url: str, seconds: float) -> bool:
     """Whether `url` answers 200 within `seconds`: a server just started may need a moment."""
     deadline = time.monotonic() + seconds

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import copy_environment, free_port, replace_in, run_build, serve_flags, serves
+from conftest import copy_environment, free_port, replace_in, run_build, serves
 from mkdocs.livereload import _SCRIPT_TEMPLATE_STR
+
+from bench.serve_preview import serve_flags
 
 # The script MkDocs' server puts before each HTML page's last </body>: the template, its two
 # numbers (the build's epoch and the request's id) free.

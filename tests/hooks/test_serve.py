@@ -9,7 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import copy_environment, free_port, replace_in, serve_flags, serves
+from conftest import copy_environment, free_port, replace_in, serves
+
+from bench.serve_preview import serve_flags
 
 
 def page_text(url: str) -> str:

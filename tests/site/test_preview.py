@@ -9,17 +9,21 @@ from pathlib import Path
 import pytest
 
 from programme_site.html.markers import MARKER_DATA, MARKERS
+from programme_site.pages.sources import PageSource
 from programme_site.site.preview import PreviewSession, input_stamps
 
 DAY = date(2026, 12, 1)
-TEXTS = {
-    "fi/index.md": "# Etusivu\n\n<!-- data:news latest=3 -->\n",
-    "sv/index.md": "# Startsida\n\n<!-- data:news latest=3 -->\n",
-    "fi/yhteystiedot.md": "# Yhteystiedot\n\n<!-- data:contacts section=ohjelma -->\n",
-    # Not yet translated: the Swedish page shows the Finnish text, and so its contacts.
-    "sv/yhteystiedot.md": "---\nuntranslated: true\n---\n",
-    "fi/verkosto.md": "# Verkosto\n",
-    "sv/verkosto.md": "# Nätverket\n",
+SOURCES = {
+    source: PageSource(f"docs/{source}", text, 1)
+    for source, text in {
+        "fi/index.md": "# Etusivu\n\n<!-- data:news latest=3 -->\n",
+        "sv/index.md": "# Startsida\n\n<!-- data:news latest=3 -->\n",
+        "fi/yhteystiedot.md": "# Yhteystiedot\n\n<!-- data:contacts section=ohjelma -->\n",
+        # Not yet translated: the Swedish page shows the Finnish text, and so its contacts.
+        "sv/yhteystiedot.md": "---\nuntranslated: true\n---\n",
+        "fi/verkosto.md": "# Verkosto\n",
+        "sv/verkosto.md": "# Nätverket\n",
+    }.items()
 }
 NEWS = ("fi/ajankohtaista/2025-10-14-x.md", "sv/ajankohtaista/2025-10-14-x.md")
 STAMPS = {
@@ -27,13 +31,13 @@ STAMPS = {
     "data/contacts.yaml": (1, 10),
     "data/news.yaml": (1, 10),
     "data/programme.yaml": (1, 10),
-    **{f"docs/{source}": (1, 10) for source in TEXTS},
+    **{f"docs/{source}": (1, 10) for source in SOURCES},
 }
 
 
 def after_one_build() -> PreviewSession:
     preview = PreviewSession()
-    assert preview.plan(STAMPS, DAY, TEXTS, NEWS, set()).pages is None
+    assert preview.plan(STAMPS, DAY, SOURCES, NEWS, set()).pages is None
     preview.finish()
     return preview
 
@@ -55,7 +59,7 @@ def changed(*paths: str) -> dict[str, tuple[int, int]]:
 def test_a_page_or_data_edit_rebuilds_the_pages_that_show_it_in_both_languages(
     paths: tuple[str, ...], pages: set[str]
 ) -> None:
-    plan = after_one_build().plan(changed(*paths), DAY, TEXTS, NEWS, set())
+    plan = after_one_build().plan(changed(*paths), DAY, SOURCES, NEWS, set())
     assert plan.pages == pages
 
 
@@ -83,14 +87,14 @@ def test_anything_else_rebuilds_the_whole_site(
     titled_by_page: set[str],
     reason: str,
 ) -> None:
-    plan = after_one_build().plan(stamps, day, TEXTS, news, titled_by_page)
+    plan = after_one_build().plan(stamps, day, SOURCES, news, titled_by_page)
     assert (plan.pages, plan.reason) == (None, reason)
 
 
 def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
     preview = after_one_build()
-    assert preview.plan(changed("docs/fi/verkosto.md"), DAY, TEXTS, NEWS, set()).pages is not None
-    plan = preview.plan(STAMPS, DAY, TEXTS, NEWS, set())  # the previous one failed: no finish()
+    assert preview.plan(changed("docs/fi/verkosto.md"), DAY, SOURCES, NEWS, set()).pages is not None
+    plan = preview.plan(STAMPS, DAY, SOURCES, NEWS, set())  # the previous one failed: no finish()
     assert (plan.pages, plan.reason) == (None, "no finished build to start from")
 
 

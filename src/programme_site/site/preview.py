@@ -23,6 +23,7 @@ from typing import Any
 
 from programme_site.core.languages import LANGUAGES
 from programme_site.html.markers import MARKER_DATA, marker_names
+from programme_site.pages.sources import PageSource
 
 # A file's time of change (ns) and size: a save changes one or both.
 Stamp = tuple[int, int]
@@ -56,25 +57,31 @@ class PreviewSession:
     today: date | None = None
     news_pages: frozenset[str] = frozenset()
     complete: bool = False  # whether the previous build ended: a failed one leaves the site half-written
+    # The pages that passed the checks in the last build that got past them, on `today`.
+    sources: Mapping[str, PageSource] = field(default_factory=dict)
     records: dict[tuple[str, str], PageRecord] = field(default_factory=dict)  # by (language, source)
     # Each language's pages in the order MkDocs builds them, the order of their search entries.
     order: dict[str, list[str]] = field(default_factory=dict)
     # The search plugin's entries of the language being built that belong to pages already recorded.
     entries_seen: int = 0
 
+    def checked(self, today: date) -> Mapping[str, PageSource]:
+        """The pages already checked on `today`, which need no new check while their text is the same."""
+        return self.sources if today == self.today else {}
+
     def plan(
         self,
         stamps: dict[str, Stamp],
         today: date,
-        texts: Mapping[str, str],
+        sources: Mapping[str, PageSource],
         news_pages: Iterable[str],
         titled_by_page: set[str],
     ) -> Plan:
         """Which pages this build must make, from the inputs' `stamps` (by path from the project root),
-        each page file's text by source path (`texts`), the news pages' source paths, and the page
-        names whose title the navigation takes from the page itself (`titled_by_page`). Forgets
-        the previous build: until this one ends, the next one rebuilds everything."""
-        previous, self.stamps, previous_news = self.stamps, stamps, self.news_pages
+        the page files as checked, by source path (`sources`), the news pages' source paths, and
+        the page names whose title the navigation takes from the page itself (`titled_by_page`).
+        Forgets the previous build: until this one ends, the next one rebuilds everything."""
+        previous, self.stamps, previous_news, self.sources = self.stamps, stamps, self.news_pages, sources
         news = frozenset(news_pages)
         was_complete, self.complete, self.news_pages = self.complete, False, news
         last_day, self.today = self.today, today
@@ -96,8 +103,8 @@ class PreviewSession:
                 return Plan(None, f"{path} changed")
         if names & titled_by_page:
             return Plan(None, "a page whose title the navigation shows changed")
-        for source, text in texts.items():
-            if any(MARKER_DATA.get(marker) in data for marker in marker_names(text)):
+        for source, page in sources.items():
+            if any(MARKER_DATA.get(marker) in data for marker in marker_names(page.text)):
                 names.add(source.split("/", 1)[1])
         pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
         if "news.yaml" in data:

@@ -10,7 +10,7 @@ site/preview.py, and says here which pages this build makes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -60,9 +60,12 @@ class BuildState:
     plan: Plan | None = None
 
     @classmethod
-    def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:
+    def start(
+        cls, root: Path, docs_dir: Path, today: date, checked: Mapping[str, PageSource] | None = None
+    ) -> BuildState:
         """Check every source the build reads, then load the data: the build stops here, with every
-        problem in the pages, the navigation and the data at once (SiteErrors)."""
+        problem in the pages, the navigation and the data at once (SiteErrors). `checked`: pages
+        the live preview's previous build checked on `today`, not checked again if unchanged."""
         forget_rendered_blocks()
         front_matter.cache_clear()
         # A symbolic link or a stray file stops the build before any file in those folders is read.
@@ -70,7 +73,7 @@ class BuildState:
         if tree:
             raise SiteErrors(tree)
         problems = Problems()
-        sources = check_page_sources(docs_dir, root, today, problems)
+        sources = check_page_sources(docs_dir, root, today, problems, checked)
         with problems.collect():
             problems.add_all(nav_language_problems(read_nav(root)))
         data = None
