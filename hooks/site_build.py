@@ -151,7 +151,9 @@ def _plan_preview(preview: PreviewSession, state: BuildState, stamps: dict[str, 
     titled_by_page = {
         entry.page for entry in read_nav(state.root).entries if entry.page and entry.title is None
     }
-    state.plan = preview.plan(stamps, state.today, state.sources, state.news_pages, titled_by_page)
+    state.plan = preview.plan(
+        stamps, state.today, state.sources, state.data, state.news_pages, titled_by_page
+    )
     whole = state.plan.pages is None
     _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", state.plan.reason)
 

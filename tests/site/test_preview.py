@@ -3,11 +3,15 @@ real thing is proved against whole builds under `mkdocs serve` in tests/hooks/te
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from fixture_site import FIXTURE
 
+from programme_site.data.load import load_site_data
+from programme_site.data.model import SiteData
 from programme_site.html.markers import MARKER_DATA, MARKERS
 from programme_site.pages.sources import PageSource
 from programme_site.site.preview import PreviewSession, input_stamps
@@ -16,15 +20,16 @@ DAY = date(2026, 12, 1)
 SOURCES = {
     source: PageSource(f"docs/{source}", text, 1)
     for source, text in {
-        "fi/index.md": "# Etusivu\n\n<!-- data:news latest=3 -->\n",
-        "sv/index.md": "# Startsida\n\n<!-- data:news latest=3 -->\n",
-        "fi/yhteystiedot.md": "# Yhteystiedot\n\n<!-- data:contacts section=ohjelma -->\n",
+        "fi/index.md": "# Etusivu\n\n<!-- data:news latest=3 -->\n\n<!-- data:contacts section=lyhyt -->\n",
+        "sv/index.md": "# Startsida\n\n<!-- data:news latest=3 -->\n\n<!-- data:contacts section=lyhyt -->\n",
+        "fi/yhteystiedot.md": "# Yhteystiedot\n\n<!-- data:contacts section=johto -->\n",
         # Not yet translated: the Swedish page shows the Finnish text, and so its contacts.
         "sv/yhteystiedot.md": "---\nuntranslated: true\n---\n",
         "fi/verkosto.md": "# Verkosto\n",
         "sv/verkosto.md": "# Nätverket\n",
     }.items()
 }
+DATA = load_site_data(FIXTURE, DAY)
 NEWS = ("fi/ajankohtaista/2025-10-14-x.md", "sv/ajankohtaista/2025-10-14-x.md")
 STAMPS = {
     "mkdocs.yml": (1, 10),
@@ -37,7 +42,7 @@ STAMPS = {
 
 def after_one_build() -> PreviewSession:
     preview = PreviewSession()
-    assert preview.plan(STAMPS, DAY, SOURCES, NEWS, set()).pages is None
+    assert preview.plan(STAMPS, DAY, SOURCES, DATA, NEWS, set()).pages is None
     preview.finish()
     return preview
 
@@ -46,20 +51,33 @@ def changed(*paths: str) -> dict[str, tuple[int, int]]:
     return {path: (2, 10) if path in paths else stamp for path, stamp in STAMPS.items()}
 
 
+# A contact of the section `johto` only, a contact of both sections, and a news item: data as a save
+# of data/contacts.yaml or data/news.yaml would change it.
+JOHTO_ONLY = replace(DATA, sections={**DATA.sections, "johto": ()})
+IN_BOTH = replace(DATA, sections={name: contacts[:-1] for name, contacts in DATA.sections.items()})
+NEWS_ITEM = replace(DATA, news=DATA.news[1:])
+
+
 @pytest.mark.parametrize(
-    ("paths", "pages"),
+    ("paths", "data", "pages"),
     [
-        ((), set()),
-        (("docs/fi/verkosto.md",), {"fi/verkosto.md", "sv/verkosto.md"}),
-        (("docs/sv/verkosto.md",), {"fi/verkosto.md", "sv/verkosto.md"}),
-        (("data/contacts.yaml",), {"fi/yhteystiedot.md", "sv/yhteystiedot.md"}),
-        (("data/news.yaml",), {"fi/index.md", "sv/index.md", *NEWS}),
+        ((), DATA, set()),
+        (("docs/fi/verkosto.md",), DATA, {"fi/verkosto.md", "sv/verkosto.md"}),
+        (("docs/sv/verkosto.md",), DATA, {"fi/verkosto.md", "sv/verkosto.md"}),
+        (("data/contacts.yaml",), JOHTO_ONLY, {"fi/yhteystiedot.md", "sv/yhteystiedot.md"}),
+        (
+            ("data/contacts.yaml",),
+            IN_BOTH,
+            {"fi/yhteystiedot.md", "sv/yhteystiedot.md", "fi/index.md", "sv/index.md"},
+        ),
+        (("data/contacts.yaml",), DATA, set()),  # a comment or spacing: no page shows it
+        (("data/news.yaml",), NEWS_ITEM, {"fi/index.md", "sv/index.md", *NEWS}),
     ],
 )
 def test_a_page_or_data_edit_rebuilds_the_pages_that_show_it_in_both_languages(
-    paths: tuple[str, ...], pages: set[str]
+    paths: tuple[str, ...], data: SiteData, pages: set[str]
 ) -> None:
-    plan = after_one_build().plan(changed(*paths), DAY, SOURCES, NEWS, set())
+    plan = after_one_build().plan(changed(*paths), DAY, SOURCES, data, NEWS, set())
     assert plan.pages == pages
 
 
@@ -87,14 +105,14 @@ def test_anything_else_rebuilds_the_whole_site(
     titled_by_page: set[str],
     reason: str,
 ) -> None:
-    plan = after_one_build().plan(stamps, day, SOURCES, news, titled_by_page)
+    plan = after_one_build().plan(stamps, day, SOURCES, DATA, news, titled_by_page)
     assert (plan.pages, plan.reason) == (None, reason)
 
 
 def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
     preview = after_one_build()
-    assert preview.plan(changed("docs/fi/verkosto.md"), DAY, SOURCES, NEWS, set()).pages is not None
-    plan = preview.plan(STAMPS, DAY, SOURCES, NEWS, set())  # the previous one failed: no finish()
+    assert preview.plan(changed("docs/fi/verkosto.md"), DAY, SOURCES, DATA, NEWS, set()).pages is not None
+    plan = preview.plan(STAMPS, DAY, SOURCES, DATA, NEWS, set())  # the previous one failed: no finish()
     assert (plan.pages, plan.reason) == (None, "no finished build to start from")
 
 

@@ -5,10 +5,11 @@ One `PreviewSession` lives as long as the server: BuildState is made anew for ev
 module, part of the package, stays imported between them. Each build compares the files it reads
 with the previous build's (their times and sizes) and decides which pages to rebuild: the pages of a
 changed Markdown file, in both languages (a page not yet translated shows the other language's
-text), and the pages whose data markers read a changed data file. Anything else, or any doubt, means
-the whole site: the first build, a build after one that failed, a file added or removed, a change
-outside the pages and the data files that pages read, a new day (page dates and news depend on it),
-or a changed page whose title the navigation shows. What a skipped page gives the rest of the site
+text), and after a save of data/contacts.yaml or data/news.yaml the pages whose data markers show
+data that changed (html/markers.py: MARKER_DATA), and the news pages if the news changed. Anything
+else, or any doubt, means the whole site: the first build, a build after one that failed, a file
+added or removed, a change to any other file, a new day (page dates and news depend on it), or a
+changed page whose title the navigation shows. What a skipped page gives the rest of the site
 (its search entries, its date for the sitemap, its title and anchors) is kept from the build that
 made it.
 """
@@ -22,11 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from programme_site.core.languages import LANGUAGES
-from programme_site.html.markers import MARKER_DATA, marker_names
+from programme_site.data.model import SiteData
+from programme_site.html.markers import shown_data
 from programme_site.pages.sources import PageSource
 
 # A file's time of change (ns) and size: a save changes one or both.
 Stamp = tuple[int, int]
+# The data files whose changes the preview follows page by page: what data markers and news pages
+# show. Every page depends on the others (the programme, the pages' addresses), and on the day.
+PAGE_DATA = ("data/contacts.yaml", "data/news.yaml")
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,7 @@ class PreviewSession:
     complete: bool = False  # whether the previous build ended: a failed one leaves the site half-written
     # The pages that passed the checks in the last build that got past them, on `today`.
     sources: Mapping[str, PageSource] = field(default_factory=dict)
+    data: SiteData | None = None  # as the previous build loaded it
     records: dict[tuple[str, str], PageRecord] = field(default_factory=dict)  # by (language, source)
     # Each language's pages in the order MkDocs builds them, the order of their search entries.
     order: dict[str, list[str]] = field(default_factory=dict)
@@ -74,40 +80,44 @@ class PreviewSession:
         stamps: dict[str, Stamp],
         today: date,
         sources: Mapping[str, PageSource],
+        data: SiteData,
         news_pages: Iterable[str],
         titled_by_page: set[str],
     ) -> Plan:
         """Which pages this build must make, from the inputs' `stamps` (by path from the project root),
-        the page files as checked, by source path (`sources`), the news pages' source paths, and
-        the page names whose title the navigation takes from the page itself (`titled_by_page`).
-        Forgets the previous build: until this one ends, the next one rebuilds everything."""
+        the page files as checked, by source path (`sources`), the data as loaded, the news pages'
+        source paths, and the page names whose title the navigation takes from the page itself
+        (`titled_by_page`). Forgets the previous build: until this one ends, the next one rebuilds
+        everything."""
         previous, self.stamps, previous_news, self.sources = self.stamps, stamps, self.news_pages, sources
+        earlier, self.data = self.data, data
         news = frozenset(news_pages)
         was_complete, self.complete, self.news_pages = self.complete, False, news
         last_day, self.today = self.today, today
-        if not was_complete:
+        if not was_complete or earlier is None:
             return Plan(None, "no finished build to start from")
         if last_day != today:
             return Plan(None, "a new day")
         if previous.keys() != stamps.keys() or news != previous_news:
             return Plan(None, "a file added or removed")
         changed = sorted(path for path, stamp in stamps.items() if previous[path] != stamp)
-        names, data = set(), set()
+        names = set()
         for path in changed:
             parts = path.split("/", 2)
             if len(parts) == 3 and parts[0] == "docs" and parts[1] in LANGUAGES and path.endswith(".md"):
                 names.add(parts[2])
-            elif parts[0] == "data" and path.removeprefix("data/") in MARKER_DATA.values():
-                data.add(path.removeprefix("data/"))
-            else:
+            elif path not in PAGE_DATA:
                 return Plan(None, f"{path} changed")
         if names & titled_by_page:
             return Plan(None, "a page whose title the navigation shows changed")
-        for source, page in sources.items():
-            if any(MARKER_DATA.get(marker) in data for marker in marker_names(page.text)):
-                names.add(source.split("/", 1)[1])
+        if any(path in PAGE_DATA for path in changed):
+            names |= {
+                source.split("/", 1)[1]
+                for source, page in sources.items()
+                if shown_data(page.text, earlier) != shown_data(page.text, data)
+            }
         pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
-        if "news.yaml" in data:
+        if earlier.news != data.news:
             pages |= news
         return Plan(frozenset(pages), "changed: " + ", ".join(changed) if changed else "nothing changed")
 
