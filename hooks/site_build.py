@@ -56,7 +56,7 @@ from programme_site.pages.markup import take_recorded
 from programme_site.pages.untranslated import published_text
 from programme_site.search.index import language_search_index
 from programme_site.search.word_forms import add_word_forms
-from programme_site.site.preview import PreviewSession, input_stamps, session, start_session
+from programme_site.site.preview import Plan, PreviewSession, input_stamps, session, start_session
 from programme_site.site.state import BuildState
 from programme_site.theme.alternates import language_alternates
 from programme_site.theme.html import (
@@ -151,11 +151,9 @@ def _plan_preview(preview: PreviewSession, state: BuildState, stamps: dict[str, 
     titled_by_page = {
         entry.page for entry in read_nav(state.root).entries if entry.page and entry.title is None
     }
-    state.plan = preview.plan(
-        stamps, state.today, state.sources, state.data, state.news_pages, titled_by_page
-    )
-    whole = state.plan.pages is None
-    _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", state.plan.reason)
+    plan = preview.start_build(stamps, state, titled_by_page)
+    whole = plan.pages is None
+    _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", plan.reason)
 
 
 # 1. Configuration: after the i18n plugin has set the language of this build.
@@ -167,7 +165,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         preview, root, today = session(), _project_root(config), finnish_today()
         stamps = input_stamps(root, _inputs(config)) if preview is not None else {}
         checked = preview.checked(today) if preview is not None else None
-        _build = BuildState.start(root, Path(config.docs_dir), today, checked)
+        same_data = preview.same_data(stamps, today) if preview is not None else None
+        _build = BuildState.start(root, Path(config.docs_dir), today, checked, same_data)
         if preview is not None:
             _plan_preview(preview, _build, stamps)
     _state().languages_open += 1
@@ -176,8 +175,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 # 1b. Before the files are read (preview): a whole rebuild starts from an empty folder, as a build
 # without --dirty does, so that nothing of a removed page or a failed build stays served.
+def _plan() -> Plan | None:
+    """The live preview's choice of pages for the build under way (None: no preview, every page)."""
+    preview = session()
+    return preview.plan if preview is not None else None
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
-    plan = _state().plan
+    plan = _plan()
     if plan is not None and plan.pages is None and _language(config) == DEFAULT_LANGUAGE:
         clean_directory(config.site_dir)
 
@@ -228,7 +233,7 @@ def _unchanged() -> bool:
 # build then neither converts nor writes them (File.is_modified), and their pages stay as served.
 @event_priority(AFTER_I18N)
 def _keep_unchanged(files: Files, config: MkDocsConfig) -> Files:
-    plan = _state().plan
+    plan = _plan()
     if plan is None or plan.pages is None:
         return files
     for file in files.documentation_pages():

@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from fixture_site import FIXTURE
 
+from programme_site.core.site_config import MarkdownConfig
 from programme_site.data.load import load_site_data
 from programme_site.data.model import SiteData
 from programme_site.html.markers import MARKER_DATA, MARKERS
+from programme_site.html.news_pages import GeneratedPage
 from programme_site.pages.sources import PageSource
 from programme_site.site.preview import PreviewSession, input_stamps
+from programme_site.site.state import BuildState
 
 DAY = date(2026, 12, 1)
 SOURCES = {
@@ -40,9 +43,15 @@ STAMPS = {
 }
 
 
+def build_state(data: SiteData = DATA, day: date = DAY, news: tuple[str, ...] = NEWS) -> BuildState:
+    """A build's state once past its checks, as the preview sees it."""
+    pages = {path: GeneratedPage(path, "", day) for path in news}
+    return BuildState(FIXTURE, day, data, pages, SOURCES, MarkdownConfig([], {}), None)
+
+
 def after_one_build() -> PreviewSession:
     preview = PreviewSession()
-    assert preview.plan(STAMPS, DAY, SOURCES, DATA, NEWS, set()).pages is None
+    assert preview.start_build(STAMPS, build_state(), set()).pages is None
     preview.finish()
     return preview
 
@@ -77,7 +86,7 @@ NEWS_ITEM = replace(DATA, news=DATA.news[1:])
 def test_a_page_or_data_edit_rebuilds_the_pages_that_show_it_in_both_languages(
     paths: tuple[str, ...], data: SiteData, pages: set[str]
 ) -> None:
-    plan = after_one_build().plan(changed(*paths), DAY, SOURCES, data, NEWS, set())
+    plan = after_one_build().start_build(changed(*paths), build_state(data), set())
     assert plan.pages == pages
 
 
@@ -105,18 +114,30 @@ def test_anything_else_rebuilds_the_whole_site(
     titled_by_page: set[str],
     reason: str,
 ) -> None:
-    plan = after_one_build().plan(stamps, day, SOURCES, DATA, news, titled_by_page)
+    plan = after_one_build().start_build(stamps, build_state(DATA, day, news), titled_by_page)
     assert (plan.pages, plan.reason) == (None, reason)
 
 
 def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
     preview = after_one_build()
-    assert preview.plan(changed("docs/fi/verkosto.md"), DAY, SOURCES, DATA, NEWS, set()).pages is not None
-    plan = preview.plan(STAMPS, DAY, SOURCES, DATA, NEWS, set())  # the previous one failed: no finish()
+    assert preview.start_build(changed("docs/fi/verkosto.md"), build_state(), set()).pages is not None
+    plan = preview.start_build(STAMPS, build_state(), set())  # the previous one failed: no finish()
     assert (plan.pages, plan.reason) == (None, "no finished build to start from")
 
 
-def test_every_marker_names_the_data_file_it_reads() -> None:
+def test_the_next_build_takes_the_checked_pages_of_the_same_day_and_the_data_while_its_files_are_the_same() -> (
+    None
+):
+    preview = after_one_build()
+    assert preview.checked(DAY) is SOURCES
+    assert preview.checked(date(2026, 12, 2)) == {}
+    assert preview.same_data(changed("docs/fi/verkosto.md"), DAY) is preview.state
+    assert preview.same_data(changed("data/contacts.yaml"), DAY) is None
+    assert preview.same_data(changed("mkdocs.yml"), DAY) is None  # as for a template of the news pages
+    assert preview.same_data(STAMPS, date(2026, 12, 2)) is None
+
+
+def test_every_marker_says_what_of_the_data_it_shows() -> None:
     assert set(MARKER_DATA) == set(MARKERS)
 
 

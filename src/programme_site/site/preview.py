@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from programme_site.core.languages import LANGUAGES
-from programme_site.data.model import SiteData
 from programme_site.html.markers import shown_data
 from programme_site.pages.sources import PageSource
+from programme_site.site.state import BuildState
 
 # A file's time of change (ns) and size: a save changes one or both.
 Stamp = tuple[int, int]
@@ -59,12 +59,10 @@ class Plan:
 @dataclass
 class PreviewSession:
     stamps: dict[str, Stamp] = field(default_factory=dict)  # the previous build's inputs, by path
-    today: date | None = None
-    news_pages: frozenset[str] = frozenset()
+    # The previous build's state, once past its checks: its day, pages as checked, data, news pages.
+    state: BuildState | None = None
     complete: bool = False  # whether the previous build ended: a failed one leaves the site half-written
-    # The pages that passed the checks in the last build that got past them, on `today`.
-    sources: Mapping[str, PageSource] = field(default_factory=dict)
-    data: SiteData | None = None  # as the previous build loaded it
+    plan: Plan | None = None  # the build under way's
     records: dict[tuple[str, str], PageRecord] = field(default_factory=dict)  # by (language, source)
     # Each language's pages in the order MkDocs builds them, the order of their search entries.
     order: dict[str, list[str]] = field(default_factory=dict)
@@ -73,53 +71,23 @@ class PreviewSession:
 
     def checked(self, today: date) -> Mapping[str, PageSource]:
         """The pages already checked on `today`, which need no new check while their text is the same."""
-        return self.sources if today == self.today else {}
+        return self.state.sources if self.state is not None and self.state.today == today else {}
 
-    def plan(
-        self,
-        stamps: dict[str, Stamp],
-        today: date,
-        sources: Mapping[str, PageSource],
-        data: SiteData,
-        news_pages: Iterable[str],
-        titled_by_page: set[str],
-    ) -> Plan:
+    def same_data(self, stamps: dict[str, Stamp], today: date) -> BuildState | None:
+        """The previous build, if it loaded the data on `today` and only page files have changed
+        since: the data files, and the code and templates that make the news pages, are the same."""
+        if self.state is None or self.state.today != today:
+            return None
+        return self.state if _beside_pages(stamps) == _beside_pages(self.stamps) else None
+
+    def start_build(self, stamps: dict[str, Stamp], state: BuildState, titled_by_page: set[str]) -> Plan:
         """Which pages this build must make, from the inputs' `stamps` (by path from the project root),
-        the page files as checked, by source path (`sources`), the data as loaded, the news pages'
-        source paths, and the page names whose title the navigation takes from the page itself
-        (`titled_by_page`). Forgets the previous build: until this one ends, the next one rebuilds
-        everything."""
-        previous, self.stamps, previous_news, self.sources = self.stamps, stamps, self.news_pages, sources
-        earlier, self.data = self.data, data
-        news = frozenset(news_pages)
-        was_complete, self.complete, self.news_pages = self.complete, False, news
-        last_day, self.today = self.today, today
-        if not was_complete or earlier is None:
-            return Plan(None, "no finished build to start from")
-        if last_day != today:
-            return Plan(None, "a new day")
-        if previous.keys() != stamps.keys() or news != previous_news:
-            return Plan(None, "a file added or removed")
-        changed = sorted(path for path, stamp in stamps.items() if previous[path] != stamp)
-        names = set()
-        for path in changed:
-            parts = path.split("/", 2)
-            if len(parts) == 3 and parts[0] == "docs" and parts[1] in LANGUAGES and path.endswith(".md"):
-                names.add(parts[2])
-            elif path not in PAGE_DATA:
-                return Plan(None, f"{path} changed")
-        if names & titled_by_page:
-            return Plan(None, "a page whose title the navigation shows changed")
-        if any(path in PAGE_DATA for path in changed):
-            names |= {
-                source.split("/", 1)[1]
-                for source, page in sources.items()
-                if shown_data(page.text, earlier) != shown_data(page.text, data)
-            }
-        pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
-        if earlier.news != data.news:
-            pages |= news
-        return Plan(frozenset(pages), "changed: " + ", ".join(changed) if changed else "nothing changed")
+        its state once past the checks, and the page names whose title the navigation takes from
+        the page itself (`titled_by_page`). Until this build ends, the next one makes every page."""
+        previous, earlier, was_complete = self.stamps, self.state, self.complete
+        self.stamps, self.state, self.complete = stamps, state, False
+        self.plan = _plan(previous, earlier if was_complete else None, stamps, state, titled_by_page)
+        return self.plan
 
     def start_language(self, language: str, pages: list[str]) -> None:
         """A language's build is about to write its pages, `pages` in order (source paths)."""
@@ -154,6 +122,47 @@ class PreviewSession:
     def finish(self) -> None:
         """The build ended: the next one may start from it."""
         self.complete = True
+
+
+def _plan(
+    previous: dict[str, Stamp],
+    earlier: BuildState | None,
+    stamps: dict[str, Stamp],
+    state: BuildState,
+    titled_by_page: set[str],
+) -> Plan:
+    """The pages to make after the build that had `previous` stamps and left `earlier` (None: it
+    did not finish)."""
+    if earlier is None:
+        return Plan(None, "no finished build to start from")
+    if earlier.today != state.today:
+        return Plan(None, "a new day")
+    if previous.keys() != stamps.keys() or earlier.news_pages.keys() != state.news_pages.keys():
+        return Plan(None, "a file added or removed")
+    changed = sorted(path for path, stamp in stamps.items() if previous[path] != stamp)
+    names = set()
+    for path in changed:
+        parts = path.split("/", 2)
+        if len(parts) == 3 and parts[0] == "docs" and parts[1] in LANGUAGES and path.endswith(".md"):
+            names.add(parts[2])
+        elif path not in PAGE_DATA:
+            return Plan(None, f"{path} changed")
+    if names & titled_by_page:
+        return Plan(None, "a page whose title the navigation shows changed")
+    if any(path in PAGE_DATA for path in changed):
+        names |= {
+            source.split("/", 1)[1]
+            for source, page in state.sources.items()
+            if shown_data(page.text, earlier.data) != shown_data(page.text, state.data)
+        }
+    pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
+    if earlier.data.news != state.data.news:
+        pages |= state.news_pages.keys()
+    return Plan(frozenset(pages), "changed: " + ", ".join(changed) if changed else "nothing changed")
+
+
+def _beside_pages(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
+    return {path: stamp for path, stamp in stamps.items() if not path.startswith("docs/")}
 
 
 def input_stamps(root: Path, inputs: Iterable[Path]) -> dict[str, Stamp]:
