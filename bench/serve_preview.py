@@ -40,6 +40,7 @@ REAL_PAGE = "verkosto.md"
 PHONE = re.compile(r"^\s*phone: (?P<phone>\+[0-9 ]+[0-9])\s*$", re.MULTILINE)
 NEW_PHONE = "+358 40 000 0000"
 SHOWING = 5  # pages of each language checked for a data edit
+SYNTHETIC_PAGES = 1000  # the issue's size
 REBUILT = re.compile(r"Live preview \((?P<language>\w+)\): (?P<count>\d+) of (?P<total>\d+) pages rebuilt")
 BUILT_IN = re.compile(r"Documentation built in (?P<seconds>[0-9.]+) seconds")
 
@@ -190,26 +191,54 @@ def _seconds(value: float | None) -> str:
     return f"{value:.1f} s" if value is not None else f"not within {CHANGE_TIMEOUT:.0f} s"
 
 
-def report(real: Session, large: Session, pages: int, load: tuple[float, ...], commit: str) -> str:
-    """The Markdown section for bench/RESULTS.md; `pages`: the synthetic site's content pages per language."""
-    loads = ", ".join(f"{value:.2f}" for value in load)
+@dataclass(frozen=True)
+class Preview:
+    """Both sessions: the real site's figures give the synthetic site's target."""
+
+    real: Session
+    large: Session
+    pages: int  # the synthetic site's content pages per language
+
+    def targets(self) -> list[tuple[Edit, Edit, float | None]]:
+        """Each edit at both sizes, with the synthetic site's limit: twice the real site's time plus
+        1 s (None: not visible on the real site)."""
+        return [
+            (small, big, 2 * small.seconds + 1 if small.seconds is not None else None)
+            for small, big in zip(self.real.edits, self.large.edits, strict=True)
+        ]
+
+
+def measure_preview(work: Path, pages: int) -> Preview:
+    """Both sessions, on copies made in `work`."""
+    print("serve: real site", file=sys.stderr, flush=True)
+    real = measure_session("real", copy_real_project(work / "real"), REAL_PAGE, work / "real.log")
+    print(f"serve: {pages} pages per language", file=sys.stderr, flush=True)
+    site = write_site(work / "synthetic", pages=pages, news=pages)
+    large = measure_session("synthetic", site.root, page_path(0, pages), work / "synthetic.log")
+    return Preview(real, large, pages)
+
+
+def preview_section(preview: Preview | None) -> list[str]:
+    """The report's section: each edit at both sizes against the target."""
+    if preview is None:
+        return [
+            f"not measured: `make bench` measures it with {SYNTHETIC_PAGES} pages per language among its sizes."
+        ]
+    real, large = preview.real, preview.large
     lines = [
-        "### Live preview: save to visible under `make serve`",
-        "",
-        f"`python -m bench.serve_preview --pages {pages}` from commit {commit}: `make serve`'s "
-        f"command (`mkdocs serve {' '.join(serve_flags())}`) on a copy of the real project and on a "
-        "synthetic site; seconds from the save until every checked page, fetched over HTTP, shows the "
-        f"change. Load average (1, 5, 15 min) at the end: {loads}. Target (issue 26): at "
-        f"{pages} pages per language, within twice the real site's time plus 1 s.",
+        f"`make serve`'s command (`mkdocs serve {' '.join(serve_flags())}`, `bench/serve_preview.py`) on a copy "
+        f"of the real project and on the synthetic site of {preview.pages} pages per language: seconds from "
+        "the save until every checked page, fetched over HTTP, shows the change (a page edit: that page; "
+        f"a phone number in `data/contacts.yaml`: up to {SHOWING} pages of each language that showed it). "
+        f"Target (issue 26): at {preview.pages} pages per language, within twice the real site's time plus 1 s.",
         "",
         "| Edit | Real site | Pages rebuilt | Synthetic | Pages rebuilt | Target | Ratio | Met |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
-    for small, big in zip(real.edits, large.edits, strict=True):
-        if small.seconds is None or big.seconds is None:
-            target, ratio, met = "—", "—", "no"
+    for small, big, limit in preview.targets():
+        if small.seconds is None or big.seconds is None or limit is None:
+            target, ratio, met = "-", "-", "no"
         else:
-            limit = 2 * small.seconds + 1
             target, ratio = f"{limit:.1f} s", f"{big.seconds / small.seconds:.1f}x"
             met = "yes" if big.seconds <= limit else "no"
         lines.append(
@@ -219,8 +248,8 @@ def report(real: Session, large: Session, pages: int, load: tuple[float, ...], c
     lines += [
         "",
         f"The real site has {real.pages} pages per language, the synthetic one {large.pages} (news pages "
-        "included; *pages rebuilt* counts both languages); each serve's first build, which makes the whole site, took "
-        f"{_seconds(real.first_build)} and {_seconds(large.first_build)} (to the first page served). "
+        "included; *pages rebuilt* counts both languages). Each serve's first build, which makes the whole "
+        f"site, took {_seconds(real.first_build)} and {_seconds(large.first_build)} to the first page served. "
         "The rebuilds' own times in MkDocs' log: "
         + "; ".join(
             f"{edit.what} {_seconds(edit.build)} and {_seconds(other.build)}"
@@ -228,7 +257,7 @@ def report(real: Session, large: Session, pages: int, load: tuple[float, ...], c
         )
         + ".",
     ]
-    return "\n".join(lines)
+    return lines
 
 
 def _commit() -> str:
@@ -240,16 +269,19 @@ def _commit() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=1000, help="content pages per language")
+    parser.add_argument("--pages", type=int, default=SYNTHETIC_PAGES, help="content pages per language")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="serve-") as folder:
-        work = Path(folder)
-        print("serve: real site", file=sys.stderr, flush=True)
-        real = measure_session("real", copy_real_project(work / "real"), REAL_PAGE, work / "real.log")
-        print(f"serve: {args.pages} pages per language", file=sys.stderr, flush=True)
-        site = write_site(work / "synthetic", pages=args.pages, news=args.pages)
-        large = measure_session("synthetic", site.root, page_path(0, args.pages), work / "synthetic.log")
-    print(report(real, large, args.pages, os.getloadavg(), _commit()))
+        preview = measure_preview(Path(folder), args.pages)
+    loads = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    heading = [
+        "### Live preview: save to visible under `make serve`",
+        "",
+        f"`python -m bench.serve_preview --pages {args.pages}` from commit {_commit()}; load average "
+        f"(1, 5, 15 min) at the end: {loads}.",
+        "",
+    ]
+    print("\n".join(heading + preview_section(preview)))
     return 0
 
 
