@@ -75,6 +75,7 @@ SEARCH_INDEX = Path("search") / "search_index.json"
 # failure. The live preview answers it: it rebuilds the whole site whenever more than the changed
 # pages could change. Only this warning is dropped, and only under `mkdocs serve --dirty`.
 DIRTY_BUILD_WARNING = "A 'dirty' build is being performed"
+LOGGED_PAGES = 20  # pages named in the live preview's log line of each build
 
 # MkDocs' own logger for plugins: its lines read `ERROR    -  file:line: …`, as PluginError's do.
 _log = logging.getLogger("mkdocs.plugins.site_build")
@@ -347,9 +348,9 @@ def _restore_skipped_pages(preview: PreviewSession, files: Files, language: str)
             page.title = record.title
         page.present_anchor_ids = set(record.anchors) if record.anchors is not None else None
     preview.start_language(language, [file.src_uri for file in files.documentation_pages()])
-    _log.info(
-        "Live preview (%s): %d of %d pages rebuilt: %s", language, len(built), len(pages), " ".join(built)
-    )
+    # The pages by name, the first LOGGED_PAGES of them: a data edit may rebuild hundreds.
+    named = " ".join(built[:LOGGED_PAGES]) + (" …" if len(built) > LOGGED_PAGES else "")
+    _log.info("Live preview (%s): %d of %d pages rebuilt: %s", language, len(built), len(pages), named)
 
 
 # 7. A page of its own, like 404.html, has no other-language version: it offers the front pages,
