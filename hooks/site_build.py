@@ -147,14 +147,19 @@ def _inputs(config: MkDocsConfig) -> list[Path]:
     return inputs
 
 
-def _plan_preview(preview: PreviewSession, state: BuildState, stamps: dict[str, tuple[int, int]]) -> None:
-    """The preview's choice of pages for this build (the stamps taken before the checks read the files)."""
-    titled_by_page = {
-        entry.page for entry in read_nav(state.root).entries if entry.page and entry.title is None
-    }
+def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: date) -> BuildState:
+    """A build's state under the live preview, from what its previous build left, and the pages it
+    makes. The files' stamps are taken before the checks read them: a save during the build shows in
+    the next one."""
+    root = _project_root(config)
+    stamps = input_stamps(root, _inputs(config))
+    checked, same_data = preview.checked(today), preview.same_data(stamps, today)
+    state = BuildState.start(root, Path(config.docs_dir), today, checked, same_data)
+    titled_by_page = {entry.page for entry in read_nav(root).entries if entry.page and entry.title is None}
     plan = preview.start_build(stamps, state, titled_by_page)
     whole = plan.pages is None
     _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", plan.reason)
+    return state
 
 
 # 1. Configuration: after the i18n plugin has set the language of this build.
@@ -163,25 +168,23 @@ def _plan_preview(preview: PreviewSession, state: BuildState, stamps: dict[str, 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     if _language(config) == DEFAULT_LANGUAGE:
-        preview, root, today = session(), _project_root(config), finnish_today()
-        stamps = input_stamps(root, _inputs(config)) if preview is not None else {}
-        checked = preview.checked(today) if preview is not None else None
-        same_data = preview.same_data(stamps, today) if preview is not None else None
-        _build = BuildState.start(root, Path(config.docs_dir), today, checked, same_data)
-        if preview is not None:
-            _plan_preview(preview, _build, stamps)
+        preview, today = session(), finnish_today()
+        if preview is None:
+            _build = BuildState.start(_project_root(config), Path(config.docs_dir), today)
+        else:
+            _build = _start_preview_build(preview, config, today)
     _state().languages_open += 1
     return config
 
 
-# 1b. Before the files are read (preview): a whole rebuild starts from an empty folder, as a build
-# without --dirty does, so that nothing of a removed page or a failed build stays served.
 def _plan() -> Plan | None:
     """The live preview's choice of pages for the build under way (None: no preview, every page)."""
     preview = session()
     return preview.plan if preview is not None else None
 
 
+# 1b. Before the files are read (preview): a whole rebuild starts from an empty folder, as a build
+# without --dirty does, so that nothing of a removed page or a failed build stays served.
 def on_pre_build(config: MkDocsConfig) -> None:
     plan = _plan()
     if plan is not None and plan.pages is None and _language(config) == DEFAULT_LANGUAGE:

@@ -183,10 +183,9 @@ def input_stamps(root: Path, inputs: Iterable[Path]) -> dict[str, Stamp]:
 _session: PreviewSession | None = None
 
 
-def start_session() -> PreviewSession:
+def start_session() -> None:
     global _session
     _session = PreviewSession()
-    return _session
 
 
 def session() -> PreviewSession | None:
