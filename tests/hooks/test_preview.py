@@ -155,11 +155,21 @@ def test_the_preview_serves_what_a_whole_build_makes_and_rebuilds_only_the_chang
     phone = re.search(r"\+358[\d ]+\d", contacts.read_text(encoding="utf-8"))
     assert phone
     lines = server.after(contacts, phone[0], "+358 40 000 0000")
-    showing = changed_pages(whole, assert_serves_a_whole_build(server, project, tmp_path))
+    showing = changed_pages(whole, after := assert_serves_a_whole_build(server, project, tmp_path))
     assert rebuilt(lines) == {
         language: {page for page in showing if page.startswith(f"{language}/")} for language in ("fi", "sv")
     }
     assert 0 < len(showing) < 2 * int(lines[0]["total"])
+
+    # A news item's title: its pages and the news lists, among the news pages and the pages with a
+    # news marker, in both languages (the preview compares the news as a whole), and not every page.
+    lines = server.after(
+        project / "data" / "news.yaml", "fi: Syksyn koulutuspäivä", "fi: Esikatselun koulutuspäivä"
+    )
+    showing = changed_pages(after, assert_serves_a_whole_build(server, project, tmp_path))
+    made = rebuilt(lines)
+    assert showing and showing <= made["fi"] | made["sv"]
+    assert len(made["fi"]) < int(lines[0]["total"])
 
     # A broken page fails the rebuild; once fixed, the preview rebuilds the site and is whole again.
     page = project / "docs" / "fi" / "verkosto.md"
