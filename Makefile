@@ -15,10 +15,12 @@ $(BIN)/.installed: requirements.txt requirements-test.txt pyproject.toml
 	$(BIN)/python -m programme_site.search
 	touch $@
 
-# SERVE_ADDR lets tests and busy machines use another port.
+# SERVE_ADDR lets tests and busy machines use another port. --dirty: the live preview rebuilds only
+# the pages a save changed (HANDBOOK.md: The live preview); tests/hooks/test_preview.py runs these flags.
 SERVE_ADDR ?= 127.0.0.1:8000
+SERVE_FLAGS := --dirty
 serve: $(BIN)/.installed
-	$(BIN)/mkdocs serve -a $(SERVE_ADDR)
+	$(BIN)/mkdocs serve $(SERVE_FLAGS) -a $(SERVE_ADDR)
 
 build: $(BIN)/.installed
 	$(BIN)/python scripts/build_site.py

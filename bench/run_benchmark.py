@@ -1,5 +1,5 @@
 """`make bench`: build times, scaling, overhead, checker time, page weight, Lighthouse's performance
-figure and what a search costs a reader, in one report.
+figure, what a search costs a reader and how soon `make serve` shows a save, in one report.
 
 Every build is a fresh `mkdocs build` subprocess; its CPU and wall time and peak memory
 (the child's own maximum resident set size) are taken, and each figure is the
@@ -33,6 +33,7 @@ from bench.lighthouse import LIGHTHOUSE_CLI, METRICS, Performance, lighthouse_re
 from bench.page_weight import CATEGORIES, PageWeight, find_chromium, free_port, measure, serve
 from bench.profile_summary import MARKDOWN, SEARCH_DUPLICATES, SEARCH_ENTRIES, ProfileSummary, summarise
 from bench.search_use import DESIGNS, THROTTLE, SearchUse, measure_search
+from bench.serve_preview import Preview, measure_preview, preview_section
 from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS, SyntheticSite, write_site
 from bench.worst_case import WorstCase, measure_worst_cases, worst_case_section
 from programme_site.core.languages import language_root
@@ -346,6 +347,7 @@ class Results:
     lighthouse: list[list[Performance]] | None = None  # each page's runs
     real_search: list[SearchUse] = field(default_factory=list)
     worst_cases: list[WorstCase] = field(default_factory=list)
+    preview: Preview | None = None  # save-to-visible under `make serve`
 
 
 def targets_table(results: Results) -> list[str]:
@@ -413,6 +415,25 @@ def targets_table(results: Results) -> list[str]:
                 f"{loaded:.1f} KB | {met(loaded <= PAGE_WEIGHT_GOAL_KB)} |"
             )
     lines += search_targets(results)
+    lines += preview_targets(results.preview)
+    return lines
+
+
+def preview_targets(preview: Preview | None) -> list[str]:
+    """Issue 26: under `make serve`, an edit is visible at 1 000 pages within twice the real site's time + 1 s."""
+    if preview is None:
+        return [
+            f"| Live preview at {TARGET_SIZE} pages per language | not measured: size {TARGET_SIZE} was not run | - |"
+        ]
+    lines = []
+    for small, big, limit in preview.targets():
+        shown = f"{big.seconds:.1f} s" if big.seconds is not None else "not visible"
+        ok = big.seconds is not None and limit is not None and big.seconds <= limit
+        within = f"{limit:.1f} s" if limit is not None else "-"
+        lines.append(
+            f"| Live preview, {small.what} at {preview.pages} pages per language: visible within twice the real "
+            f"site's time + 1 s ({within}) | {shown} | {met(ok)} |"
+        )
     return lines
 
 
@@ -877,6 +898,10 @@ def report(results: Results) -> str:
         "",
         *worst_case_section(results.worst_cases),
         "",
+        "## 11. Live preview",
+        "",
+        *preview_section(results.preview),
+        "",
     ]
     return "\n".join(sections)
 
@@ -927,6 +952,9 @@ def main() -> int:
         results.worst_cases = measure_worst_cases(args.runs)
         for pages in sizes:
             results.sizes.append(measure_size(pages, work, args.runs, args.profile, results.chromium))
+        if TARGET_SIZE in sizes:
+            progress(f"Live preview: save to visible under make serve, real site and {TARGET_SIZE} pages")
+            results.preview = measure_preview(work / "preview", TARGET_SIZE)
     results.load_after = os.getloadavg()
     args.output.write_text(report(results), encoding="utf-8")
     progress(f"Wrote {args.output}")

@@ -4,7 +4,9 @@ Each event only connects MkDocs to the domain in src/programme_site/ and turns a
 clean build failure; the logic lives there. A build (mkdocs/commands/build.py) runs, in this order:
 the configuration, the files, the navigation; each page's Markdown and HTML, page by page; the
 template globals; the theme's own templates (404.html, sitemap.xml); each page's template context
-and finished HTML, page by page; the end of the build. `mkdocs serve` adds its server once.
+and finished HTML, page by page; the end of the build. `mkdocs serve` adds its server once, and
+under `--dirty` (`make serve`) the live preview rebuilds only the pages a save changed
+(site/preview.py: the events below with "preview" in their comment).
 mkdocs-static-i18n builds the default language first and each other language inside its
 on_post_build, so every event below runs once per language, with `config.theme["language"]` the
 language being built. Where the order against the i18n plugin matters, the priority is named
@@ -35,10 +37,12 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory
 
 import programme_site
 from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, language_root
+from programme_site.core.site_config import read_nav
 from programme_site.core.ui_texts import ui_text
 from programme_site.hosting.headers import page_content_security_policy, static_host_headers
 from programme_site.hosting.scripts import own_scripts
@@ -52,6 +56,7 @@ from programme_site.pages.markup import take_recorded
 from programme_site.pages.untranslated import published_text
 from programme_site.search.index import language_search_index
 from programme_site.search.word_forms import add_word_forms
+from programme_site.site.preview import Plan, PreviewSession, input_stamps, session, start_session
 from programme_site.site.state import BuildState
 from programme_site.theme.alternates import language_alternates
 from programme_site.theme.html import (
@@ -66,6 +71,11 @@ BEFORE_I18N = I18N + 150  # 50: before the plugin sorts the files into languages
 AFTER_I18N = I18N - 100  # -200: after the plugin (and, on_post_build, after every language is built)
 
 SEARCH_INDEX = Path("search") / "search_index.json"
+# MkDocs' warning on every dirty build (mkdocs/commands/build.py), which strict mode turns into a
+# failure. The live preview answers it: it rebuilds the whole site whenever more than the changed
+# pages could change. Only this warning is dropped, and only under `mkdocs serve --dirty`.
+DIRTY_BUILD_WARNING = "A 'dirty' build is being performed"
+LOGGED_PAGES = 20  # pages named in the live preview's log line of each build
 
 # MkDocs' own logger for plugins: its lines read `ERROR    -  file:line: …`, as PluginError's do.
 _log = logging.getLogger("mkdocs.plugins.site_build")
@@ -115,15 +125,70 @@ def _text_language(page: Page, config: MkDocsConfig) -> str:
     return getattr(page.file, "locale", _language(config))
 
 
+def _not_dirty_build_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith(DIRTY_BUILD_WARNING)
+
+
+# 0. Once, before the first build: `mkdocs serve --dirty` starts the live preview (the i18n plugin
+# reads --dirty from the command line for its other languages' builds, so both languages agree).
+def on_startup(command: str, dirty: bool) -> None:
+    if command == "serve" and dirty:
+        start_session()
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_build_warning)
+
+
+def _inputs(config: MkDocsConfig) -> list[Path]:
+    """What a build reads: the files `on_serve` and MkDocs watch, and the hooks."""
+    root = _project_root(config)
+    inputs = [Path(config.config_file_path), Path(config.docs_dir), root / "data", root / "hooks"]
+    inputs.append(Path(programme_site.__file__).parent)
+    if config.theme.custom_dir:
+        inputs.append(Path(config.theme.custom_dir))
+    return inputs
+
+
+def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: date) -> BuildState:
+    """A build's state under the live preview, from what its previous build left, and the pages it
+    makes. The files' stamps are taken before the checks read them: a save during the build shows in
+    the next one."""
+    root = _project_root(config)
+    stamps = input_stamps(root, _inputs(config))
+    checked, same_data = preview.checked(today), preview.same_data(stamps, today)
+    state = BuildState.start(root, Path(config.docs_dir), today, checked, same_data)
+    titled_by_page = {entry.page for entry in read_nav(root).entries if entry.page and entry.title is None}
+    plan = preview.start_build(stamps, state, titled_by_page)
+    whole = plan.pages is None
+    _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", plan.reason)
+    return state
+
+
 # 1. Configuration: after the i18n plugin has set the language of this build.
 @event_priority(AFTER_I18N)
 @_reported
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _build
     if _language(config) == DEFAULT_LANGUAGE:
-        _build = BuildState.start(_project_root(config), Path(config.docs_dir), finnish_today())
+        preview, today = session(), finnish_today()
+        if preview is None:
+            _build = BuildState.start(_project_root(config), Path(config.docs_dir), today)
+        else:
+            _build = _start_preview_build(preview, config, today)
     _state().languages_open += 1
     return config
+
+
+def _plan() -> Plan | None:
+    """The live preview's choice of pages for the build under way (None: no preview, every page)."""
+    preview = session()
+    return preview.plan if preview is not None else None
+
+
+# 1b. Before the files are read (preview): a whole rebuild starts from an empty folder, as a build
+# without --dirty does, so that nothing of a removed page or a failed build stays served.
+def on_pre_build(config: MkDocsConfig) -> None:
+    plan = _plan()
+    if plan is not None and plan.pages is None and _language(config) == DEFAULT_LANGUAGE:
+        clean_directory(config.site_dir)
 
 
 # 2. Files: the news pages join the docs before the i18n plugin pairs each page's languages
@@ -164,7 +229,24 @@ def _give_checked_texts(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-on_files = CombinedEvent(_add_news_pages, _give_checked_texts)
+def _unchanged() -> bool:
+    return False
+
+
+# ... and under the preview, the pages this build does not make are marked unchanged: MkDocs' dirty
+# build then neither converts nor writes them (File.is_modified), and their pages stay as served.
+@event_priority(AFTER_I18N)
+def _keep_unchanged(files: Files, config: MkDocsConfig) -> Files:
+    plan = _plan()
+    if plan is None or plan.pages is None:
+        return files
+    for file in files.documentation_pages():
+        if not plan.rebuilds(file.src_uri):
+            file.is_modified = _unchanged  # type: ignore[method-assign]
+    return files
+
+
+on_files = CombinedEvent(_add_news_pages, _give_checked_texts, _keep_unchanged)
 
 
 # 3. Navigation (before the i18n plugin's): the news pages get their Markdown.
@@ -227,6 +309,9 @@ def _feed_title(config: MkDocsConfig) -> str:
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     _state().raise_markup_problems()
     language = _language(config)
+    preview = session()
+    if preview is not None:
+        _restore_skipped_pages(preview, files, language)
     env.globals.update(
         site_text=partial(ui_text, language=language),
         language_root=language_root(language),
@@ -246,6 +331,29 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         archive_notice=_state().archive_notice,
     )
     return env
+
+
+def _restore_skipped_pages(preview: PreviewSession, files: Files, language: str) -> None:
+    """Preview: a page this build skipped gets back what the sitemap, other pages' links and the
+    navigation read of it, from the build that made it."""
+    # The pages a build makes (draft pages, which the project has none of, aside: MkDocs makes them
+    # only in the default language's build under serve).
+    pages = [file.page for file in files.documentation_pages()]
+    built = []
+    for page in pages:
+        assert page is not None, "MkDocs makes a page of every documentation file before on_env"
+        if page.markdown is not None:  # converted in this build
+            built.append(page.file.src_uri)
+            continue
+        record = preview.records[(language, page.file.src_uri)]
+        page.update_date = record.update_date
+        if page.title is None:
+            page.title = record.title
+        page.present_anchor_ids = set(record.anchors) if record.anchors is not None else None
+    preview.start_language(language, [file.src_uri for file in files.documentation_pages()])
+    # The pages by name, the first LOGGED_PAGES of them: a data edit may rebuild hundreds.
+    named = " ".join(built[:LOGGED_PAGES]) + (" …" if len(built) > LOGGED_PAGES else "")
+    _log.info("Live preview (%s): %d of %d pages rebuilt: %s", language, len(built), len(pages), named)
 
 
 # 7. A page of its own, like 404.html, has no other-language version: it offers the front pages,
@@ -304,8 +412,21 @@ def on_page_context(
     return context
 
 
-# 10. Each page's finished HTML: its language's search index, and Material's markup corrected.
+def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]]:
+    """The search plugin's entries of the language being built (none with the plugin off)."""
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+    return index.entries if index is not None else []
+
+
+# 10. Each page's finished HTML: its language's search index, and Material's markup corrected; the
+# preview keeps what the page gives the rest of the site, for the builds that skip it.
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    preview = session()
+    if preview is not None:
+        language, entries = _language(config), _search_entries(config)
+        preview.record(
+            language, page.file.src_uri, page.update_date, page.title, page.present_anchor_ids, entries
+        )
     return drop_checkbox_autocomplete(set_search_base(output, language_root(_language(config))))
 
 
@@ -336,10 +457,21 @@ def _finish_language(config: MkDocsConfig) -> None:
 def _split_search_index(config: MkDocsConfig) -> None:
     state = _state()
     state.languages_open -= 1
-    site = Path(config.site_dir)
-    if state.languages_open or not (site / SEARCH_INDEX).is_file():
-        return  # another language's build is still open, or the search plugin is off
+    if state.languages_open:
+        return  # another language's build is still open
+    site, preview = Path(config.site_dir), session()
+    if (site / SEARCH_INDEX).is_file():  # not with the search plugin off
+        _write_search_indexes(site, config, preview)
+    if preview is not None:
+        preview.finish()
+
+
+def _write_search_indexes(site: Path, config: MkDocsConfig, preview: PreviewSession | None) -> None:
     index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    if preview is not None:
+        # A dirty build's index has only the rebuilt pages' entries, merged with earlier builds' by
+        # the search plugin's own rule: the preview's records give every page's, as a whole build.
+        index["docs"] = preview.search_entries()
     for language in LANGUAGES:
         target = site / language_root(language) / SEARCH_INDEX
         target.parent.mkdir(parents=True, exist_ok=True)

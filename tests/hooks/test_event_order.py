@@ -22,9 +22,16 @@ HOOK = "hooks/site_build.py"
 # language inside its on_post_build, so what comes before it there runs once per language build and
 # what comes after it once all languages are built.
 EXPECTED = {
+    "startup": ["SearchPlugin.on_startup", f"{HOOK}.on_startup"],
     "serve": ["SearchPlugin.on_serve", f"{HOOK}.on_serve"],
     "config": ["SearchPlugin.on_config", "I18n.on_config", f"{HOOK}.on_config"],
-    "files": [f"{HOOK}._add_news_pages", "I18n.on_files", f"{HOOK}._give_checked_texts"],
+    "pre_build": [f"{HOOK}.on_pre_build"],
+    "files": [
+        f"{HOOK}._add_news_pages",
+        "I18n.on_files",
+        f"{HOOK}._give_checked_texts",
+        f"{HOOK}._keep_unchanged",
+    ],
     "nav": [f"{HOOK}.on_nav", "I18n.on_nav"],
     "env": ["I18n.on_env", f"{HOOK}.on_env"],
     "page_markdown": ["I18n.on_page_markdown", f"{HOOK}.on_page_markdown"],
@@ -53,8 +60,16 @@ def _record(event):
         file.write(event + "\\n")
 
 
+def on_startup(command, dirty):
+    _record("startup")
+
+
 def on_config(config):
     _record("config")
+
+
+def on_pre_build(config):
+    _record("pre_build")
 
 
 def on_files(files, config):

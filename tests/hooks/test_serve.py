@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import copy_environment, free_port, replace_in, serves
 
+from bench.serve_preview import serve_flags
+
 
 def page_text(url: str) -> str:
     with urllib.request.urlopen(url, timeout=5) as response:
@@ -32,10 +34,20 @@ def shows(url: str, text: str, seconds: float = 60) -> bool:
 
 @pytest.fixture
 def served(project: Path) -> Iterator[str]:
-    """The fixture site served by `mkdocs serve` on 127.0.0.1, with its own copy of the build's code."""
+    """The fixture site served as `make serve` serves it, on 127.0.0.1, with its own copy of the build's code."""
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", "mkdocs.yml"],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            *serve_flags(),
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            "mkdocs.yml",
+        ],
         cwd=project,
         env=copy_environment(project),
         stdout=subprocess.DEVNULL,

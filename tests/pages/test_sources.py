@@ -9,7 +9,7 @@ from conftest import ROOT, assert_refused, line_of
 
 from programme_site.core.errors import Problems, SiteError
 from programme_site.core.site_config import read_markdown_config
-from programme_site.pages.sources import check_page_source, check_page_sources, converted_problems
+from programme_site.pages.sources import PageSource, check_page_source, check_page_sources, converted_problems
 
 TODAY = date(2026, 11, 25)
 MARKDOWN = read_markdown_config(ROOT)
@@ -40,6 +40,22 @@ def test_valid_pages_pass(tmp_path: Path) -> None:
     found = Problems()
     assert set(check_page_sources(tmp_path, tmp_path, TODAY, found)) == {"fi/a.md", "fi/b.md"}
     assert not found
+
+
+def test_a_page_checked_before_with_the_same_text_is_not_checked_again(tmp_path: Path) -> None:
+    (tmp_path / "fi").mkdir()
+    (tmp_path / "fi" / "a.md").write_text("# Otsikko\n\nTeksti.\n", encoding="utf-8")
+    (tmp_path / "fi" / "b.md").write_text("# Otsikko\n\nposti@example.fi\n", encoding="utf-8")
+    # Made-up earlier results: the same text passes as it passed; a changed text is checked afresh.
+    earlier = {
+        "fi/a.md": PageSource("docs/fi/a.md", "# Otsikko\n\nTeksti.\n", 1),
+        "fi/b.md": PageSource("docs/fi/b.md", "# Otsikko\n\nTeksti.\n", 1),
+    }
+    found = Problems()
+    sources = check_page_sources(tmp_path, tmp_path, TODAY, found, earlier)
+    assert sources["fi/a.md"] is earlier["fi/a.md"]
+    assert "fi/b.md" not in sources
+    assert [error.path for error in found.errors] == ["fi/b.md"]
 
 
 @pytest.mark.parametrize(

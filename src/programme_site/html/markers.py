@@ -110,6 +110,33 @@ MARKERS: dict[str, tuple[Callable[[SiteData, Request], str], set[str]]] = {
     "news-feed": (_news_feed, set()),
 }
 
+# What of the data each marker's block is made from, given its arguments, beyond what every page
+# depends on (the programme, the day): the live preview rebuilds a page when what one of its markers
+# shows differs between two versions of the data (site/preview.py). A new marker, or a renderer that
+# reads more, must say so here, or the preview would leave its pages as they were.
+MARKER_DATA: dict[str, Callable[[SiteData, dict[str, str]], object]] = {
+    "contacts": lambda data, args: data.sections.get(args.get("section", "")),
+    "news": lambda data, args: data.news,
+    "news-archive": lambda data, args: data.news,
+    "news-feed": lambda data, args: None,
+}
+
+
+def shown_data(markdown: str, data: SiteData) -> list[object]:
+    """What of `data` the data markers of a page's Markdown show, marker by marker: with two versions
+    of the data, a page whose lists are equal shows the same blocks. A marker that is not valid
+    shows nothing here (the build refuses it)."""
+    shown = []
+    for line in markdown.split("\n"):
+        match = MARKER.fullmatch(line.strip())
+        if match is None or match["name"] not in MARKER_DATA:
+            continue
+        args = {
+            found["name"]: found["value"] for found in map(ARGUMENT.fullmatch, match["args"].split()) if found
+        }
+        shown.append(MARKER_DATA[match["name"]](data, args))
+    return shown
+
 
 # What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
 # block takes its place in the page's HTML, so Markdown's slow raw-HTML parser never reads the

@@ -9,7 +9,7 @@ its front matter checked; its Markdown is then judged on what Python-Markdown ma
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -106,19 +106,31 @@ def page_files(docs_dir: Path) -> Iterable[Path]:
         yield from sorted((docs_dir / language).rglob("*.md"))
 
 
-def check_page_sources(docs_dir: Path, root: Path, today: date, problems: Problems) -> dict[str, PageSource]:
+def check_page_sources(
+    docs_dir: Path,
+    root: Path,
+    today: date,
+    problems: Problems,
+    checked: Mapping[str, PageSource] | None = None,
+) -> dict[str, PageSource]:
     """Check every page under `docs_dir` (paths in messages relative to `root`), every problem of
     every page into `problems`. Run it once `tree_problems` has found none.
 
     Returns each page that passed by its path in docs/ ('fi/verkosto.md'). A text in the wrong
     language (core/text_language.py) is looked for once the page's source is known to be safe.
+    `checked` holds pages that passed these checks on `today` (the live preview's previous build):
+    a page whose text is still the same passes again without them, since they read nothing else.
     """
     sources: dict[str, PageSource] = {}
     for path in page_files(docs_dir):
         shown = path.relative_to(root).as_posix()
-        language = path.relative_to(docs_dir).parts[0]
+        name = path.relative_to(docs_dir).as_posix()
+        earlier = checked.get(name) if checked else None
         with problems.collect():
+            if earlier is not None and page_text(path, shown) == earlier.text:
+                sources[name] = earlier
+                continue
             source = check_page_source(path, shown, today)
-            sources[path.relative_to(docs_dir).as_posix()] = source
-            problems.add_all(page_language_problems(source.text, shown, language))
+            sources[name] = source
+            problems.add_all(page_language_problems(source.text, shown, name.split("/")[0]))
     return sources

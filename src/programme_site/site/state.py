@@ -4,12 +4,13 @@ A build (`mkdocs build`, or one rebuild under `mkdocs serve`) checks the page
 sources and loads the data once, and makes the news pages of every language at
 once; mkdocs-static-i18n then builds each language in turn with the same state.
 Nothing here lives longer than its build, so a rebuild sees every change: data,
-templates and pages alike.
+templates and pages alike. The live preview (site/preview.py) keeps the previous
+build's state, and hands `start` what of it still holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -56,9 +57,19 @@ class BuildState:
     news_lines: dict[str, int] | None = None
 
     @classmethod
-    def start(cls, root: Path, docs_dir: Path, today: date) -> BuildState:
+    def start(
+        cls,
+        root: Path,
+        docs_dir: Path,
+        today: date,
+        checked: Mapping[str, PageSource] | None = None,
+        same_data: BuildState | None = None,
+    ) -> BuildState:
         """Check every source the build reads, then load the data: the build stops here, with every
-        problem in the pages, the navigation and the data at once (SiteErrors)."""
+        problem in the pages, the navigation and the data at once (SiteErrors). From the live
+        preview's previous build: `checked`, the pages it checked on `today`, not checked again if
+        unchanged; `same_data`, that build if no file in data/ has changed since, whose data (loaded
+        and checked on `today`) this one takes as it is."""
         forget_rendered_blocks()
         front_matter.cache_clear()
         # A symbolic link or a stray file stops the build before any file in those folders is read.
@@ -66,17 +77,14 @@ class BuildState:
         if tree:
             raise SiteErrors(tree)
         problems = Problems()
-        sources = check_page_sources(docs_dir, root, today, problems)
+        sources = check_page_sources(docs_dir, root, today, problems, checked)
         with problems.collect():
             problems.add_all(nav_language_problems(read_nav(root)))
-        data = None
-        with problems.collect():
-            data = load_site_data(root, today)
-        listed = None
-        with problems.collect():
-            listed = load_external_links(root)
+        if same_data is not None:
+            data, listed, pages = same_data.data, same_data.listed, same_data.news_pages
+        else:
+            data, listed, pages = _load_data(root, today, problems)
         release_models()
-        pages = {page.source_path: page for page in generated_pages(data.news, today)} if data else {}
         problems.add_all(address_problems(docs_files(docs_dir), pages))
         markdown = read_markdown_config(root)
         if problems or data is None:
@@ -117,6 +125,20 @@ class BuildState:
     def archive_notice(self) -> Callable[[str], str]:
         """What every page says in a language once the programme has ended (empty before)."""
         return partial(archive_notice, self.data.programme, self.today)
+
+
+def _load_data(
+    root: Path, today: date, problems: Problems
+) -> tuple[SiteData | None, dict[str, int] | None, dict[str, GeneratedPage]]:
+    """The data files, checked (their problems into `problems`), and the news pages made from them."""
+    data = None
+    with problems.collect():
+        data = load_site_data(root, today)
+    listed = None
+    with problems.collect():
+        listed = load_external_links(root)
+    pages = {page.source_path: page for page in generated_pages(data.news, today)} if data else {}
+    return data, listed, pages
 
 
 def converted_problems_of(

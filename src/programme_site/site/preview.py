@@ -1,0 +1,192 @@
+"""What the live preview (`make serve`: `mkdocs serve --dirty`) keeps from one build to the next, so
+that a save rebuilds only the pages it changed (HANDBOOK.md: The live preview).
+
+One `PreviewSession` lives as long as the server: BuildState is made anew for every build, and this
+module, part of the package, stays imported between them. Each build compares the files it reads
+with the previous build's (their times and sizes) and decides which pages to rebuild: the pages of a
+changed Markdown file, in both languages (a page not yet translated shows the other language's
+text), and after a save of data/contacts.yaml or data/news.yaml the pages whose data markers show
+data that changed (html/markers.py: MARKER_DATA), and the news pages if the news changed. Anything
+else, or any doubt, means the whole site: the first build, a build after one that failed, a file
+added or removed, a change to any other file, a new day (page dates and news depend on it), or a
+changed page whose title the navigation shows. What a skipped page gives the rest of the site
+(its search entries, its date for the sitemap, its title and anchors) is kept from the build that
+made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from programme_site.core.languages import LANGUAGES
+from programme_site.html.markers import shown_data
+from programme_site.pages.sources import PageSource
+from programme_site.site.state import BuildState
+
+# A file's time of change (ns) and size: a save changes one or both.
+Stamp = tuple[int, int]
+# The data files whose changes the preview follows page by page: what data markers and news pages
+# show. Every page depends on the others (the programme, the pages' addresses), and on the day.
+PAGE_DATA = ("data/contacts.yaml", "data/news.yaml")
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """What a built page gives the rest of the site, kept for the builds that skip it."""
+
+    update_date: str  # the sitemap's <lastmod>
+    title: str | None
+    anchors: frozenset[str] | None  # the ids other pages' links may point to (MkDocs checks them)
+    search_entries: tuple[dict[str, Any], ...]  # the search plugin's entries for the page, in order
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Which pages a build converts and writes: `pages` by source path ('sv/verkosto.md'), or every
+    page (None), and why."""
+
+    pages: frozenset[str] | None
+    reason: str
+
+    def rebuilds(self, source: str) -> bool:
+        return self.pages is None or source in self.pages
+
+
+@dataclass
+class PreviewSession:
+    stamps: dict[str, Stamp] = field(default_factory=dict)  # the previous build's inputs, by path
+    # The previous build's state, once past its checks: its day, pages as checked, data, news pages.
+    state: BuildState | None = None
+    complete: bool = False  # whether the previous build ended: a failed one leaves the site half-written
+    plan: Plan | None = None  # the build under way's
+    records: dict[tuple[str, str], PageRecord] = field(default_factory=dict)  # by (language, source)
+    # Each language's pages in the order MkDocs builds them, the order of their search entries.
+    order: dict[str, list[str]] = field(default_factory=dict)
+    # The search plugin's entries of the language being built that belong to pages already recorded.
+    entries_seen: int = 0
+
+    def checked(self, today: date) -> Mapping[str, PageSource]:
+        """The pages already checked on `today`, which need no new check while their text is the same."""
+        return self.state.sources if self.state is not None and self.state.today == today else {}
+
+    def same_data(self, stamps: dict[str, Stamp], today: date) -> BuildState | None:
+        """The previous build, if it loaded the data on `today` and only page files have changed
+        since: the data files, and the code and templates that make the news pages, are the same."""
+        if self.state is None or self.state.today != today:
+            return None
+        return self.state if _beside_pages(stamps) == _beside_pages(self.stamps) else None
+
+    def start_build(self, stamps: dict[str, Stamp], state: BuildState, titled_by_page: set[str]) -> Plan:
+        """Which pages this build must make, from the inputs' `stamps` (by path from the project root),
+        its state once past the checks, and the page names whose title the navigation takes from
+        the page itself (`titled_by_page`). Until this build ends, the next one makes every page."""
+        previous, earlier, was_complete = self.stamps, self.state, self.complete
+        self.stamps, self.state, self.complete = stamps, state, False
+        self.plan = _plan(previous, earlier if was_complete else None, stamps, state, titled_by_page)
+        return self.plan
+
+    def start_language(self, language: str, pages: list[str]) -> None:
+        """A language's build is about to write its pages, `pages` in order (source paths)."""
+        self.order[language], self.entries_seen = pages, 0
+
+    def record(
+        self,
+        language: str,
+        source: str,
+        update_date: str,
+        title: str | None,
+        anchors: Iterable[str] | None,
+        entries: list[dict[str, Any]],
+    ) -> None:
+        """Keep what the page just built gives the site: its date, title and anchors, and its search
+        entries: those of the search plugin's `entries` (the language's so far) added since the last
+        page was recorded."""
+        own = tuple(entries[self.entries_seen :])
+        self.entries_seen = len(entries)
+        kept = frozenset(anchors) if anchors is not None else None
+        self.records[(language, source)] = PageRecord(update_date, title, kept, own)
+
+    def search_entries(self) -> list[dict[str, Any]]:
+        """Every page's search entries, as a whole build gives them: language by language, page by page."""
+        return [
+            entry
+            for language, pages in self.order.items()
+            for source in pages
+            for entry in self.records[(language, source)].search_entries
+        ]
+
+    def finish(self) -> None:
+        """The build ended: the next one may start from it."""
+        self.complete = True
+
+
+def _plan(
+    previous: dict[str, Stamp],
+    earlier: BuildState | None,
+    stamps: dict[str, Stamp],
+    state: BuildState,
+    titled_by_page: set[str],
+) -> Plan:
+    """The pages to make after the build that had `previous` stamps and left `earlier` (None: it
+    did not finish)."""
+    if earlier is None:
+        return Plan(None, "no finished build to start from")
+    if earlier.today != state.today:
+        return Plan(None, "a new day")
+    if previous.keys() != stamps.keys() or earlier.news_pages.keys() != state.news_pages.keys():
+        return Plan(None, "a file added or removed")
+    changed = sorted(path for path, stamp in stamps.items() if previous[path] != stamp)
+    names = set()
+    for path in changed:
+        parts = path.split("/", 2)
+        if len(parts) == 3 and parts[0] == "docs" and parts[1] in LANGUAGES and path.endswith(".md"):
+            names.add(parts[2])
+        elif path not in PAGE_DATA:
+            return Plan(None, f"{path} changed")
+    if names & titled_by_page:
+        return Plan(None, "a page whose title the navigation shows changed")
+    if any(path in PAGE_DATA for path in changed):
+        names |= {
+            source.split("/", 1)[1]
+            for source, page in state.sources.items()
+            if shown_data(page.text, earlier.data) != shown_data(page.text, state.data)
+        }
+    pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
+    if earlier.data.news != state.data.news:
+        pages |= state.news_pages.keys()
+    return Plan(frozenset(pages), "changed: " + ", ".join(changed) if changed else "nothing changed")
+
+
+def _beside_pages(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
+    return {path: stamp for path, stamp in stamps.items() if not path.startswith("docs/")}
+
+
+def input_stamps(root: Path, inputs: Iterable[Path]) -> dict[str, Stamp]:
+    """The time and size of every file in `inputs` (files or folders), by path from `root` (or the
+    absolute path of one outside it, such as an installed package); Python's byte-code caches left
+    out, which importing the package writes."""
+    stamps = {}
+    for item in inputs:
+        for path in item.rglob("*") if item.is_dir() else [item]:
+            if path.is_file() and "__pycache__" not in path.parts:
+                status = path.stat()
+                shown = path.relative_to(root) if path.is_relative_to(root) else path
+                stamps[shown.as_posix()] = (status.st_mtime_ns, status.st_size)
+    return stamps
+
+
+# The session of the running `mkdocs serve --dirty`; None in any other build, which is always whole.
+_session: PreviewSession | None = None
+
+
+def start_session() -> None:
+    global _session
+    _session = PreviewSession()
+
+
+def session() -> PreviewSession | None:
+    return _session

@@ -1,0 +1,172 @@
+"""How the live preview chooses the pages a build makes (site/preview.py), on made-up inputs; the
+real thing is proved against whole builds under `mkdocs serve` in tests/hooks/test_preview.py."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fixture_site import FIXTURE
+
+from programme_site.core.site_config import MarkdownConfig
+from programme_site.data.load import load_site_data
+from programme_site.data.model import SiteData
+from programme_site.html.markers import MARKER_DATA, MARKERS
+from programme_site.html.news_pages import GeneratedPage
+from programme_site.pages.sources import PageSource
+from programme_site.site.preview import PreviewSession, input_stamps
+from programme_site.site.state import BuildState
+
+DAY = date(2026, 12, 1)
+SOURCES = {
+    source: PageSource(f"docs/{source}", text, 1)
+    for source, text in {
+        "fi/index.md": "# Etusivu\n\n<!-- data:news latest=3 -->\n\n<!-- data:contacts section=lyhyt -->\n",
+        "sv/index.md": "# Startsida\n\n<!-- data:news latest=3 -->\n\n<!-- data:contacts section=lyhyt -->\n",
+        "fi/yhteystiedot.md": "# Yhteystiedot\n\n<!-- data:contacts section=johto -->\n",
+        # Not yet translated: the Swedish page shows the Finnish text, and so its contacts.
+        "sv/yhteystiedot.md": "---\nuntranslated: true\n---\n",
+        "fi/verkosto.md": "# Verkosto\n",
+        "sv/verkosto.md": "# Nätverket\n",
+    }.items()
+}
+DATA = load_site_data(FIXTURE, DAY)
+NEWS = ("fi/ajankohtaista/2025-10-14-x.md", "sv/ajankohtaista/2025-10-14-x.md")
+STAMPS = {
+    "mkdocs.yml": (1, 10),
+    "data/contacts.yaml": (1, 10),
+    "data/news.yaml": (1, 10),
+    "data/programme.yaml": (1, 10),
+    **{f"docs/{source}": (1, 10) for source in SOURCES},
+}
+
+
+def build_state(data: SiteData = DATA, day: date = DAY, news: tuple[str, ...] = NEWS) -> BuildState:
+    """A build's state once past its checks, as the preview sees it."""
+    pages = {path: GeneratedPage(path, "", day) for path in news}
+    return BuildState(FIXTURE, day, data, pages, SOURCES, MarkdownConfig([], {}), None)
+
+
+def after_one_build() -> PreviewSession:
+    preview = PreviewSession()
+    assert preview.start_build(STAMPS, build_state(), set()).pages is None
+    preview.finish()
+    return preview
+
+
+def changed(*paths: str) -> dict[str, tuple[int, int]]:
+    return {path: (2, 10) if path in paths else stamp for path, stamp in STAMPS.items()}
+
+
+# A contact of the section `johto` only, a contact of both sections, and a news item: data as a save
+# of data/contacts.yaml or data/news.yaml would change it.
+JOHTO_ONLY = replace(DATA, sections={**DATA.sections, "johto": ()})
+IN_BOTH = replace(DATA, sections={name: contacts[:-1] for name, contacts in DATA.sections.items()})
+NEWS_ITEM = replace(DATA, news=DATA.news[1:])
+
+
+@pytest.mark.parametrize(
+    ("paths", "data", "pages"),
+    [
+        ((), DATA, set()),
+        (("docs/fi/verkosto.md",), DATA, {"fi/verkosto.md", "sv/verkosto.md"}),
+        (("docs/sv/verkosto.md",), DATA, {"fi/verkosto.md", "sv/verkosto.md"}),
+        (("data/contacts.yaml",), JOHTO_ONLY, {"fi/yhteystiedot.md", "sv/yhteystiedot.md"}),
+        (
+            ("data/contacts.yaml",),
+            IN_BOTH,
+            {"fi/yhteystiedot.md", "sv/yhteystiedot.md", "fi/index.md", "sv/index.md"},
+        ),
+        (("data/contacts.yaml",), DATA, set()),  # a comment or spacing: no page shows it
+        (("data/news.yaml",), NEWS_ITEM, {"fi/index.md", "sv/index.md", *NEWS}),
+    ],
+)
+def test_a_page_or_data_edit_rebuilds_the_pages_that_show_it_in_both_languages(
+    paths: tuple[str, ...], data: SiteData, pages: set[str]
+) -> None:
+    plan = after_one_build().start_build(changed(*paths), build_state(data), set())
+    assert plan.pages == pages
+
+
+@pytest.mark.parametrize(
+    ("stamps", "day", "news", "titled_by_page", "reason"),
+    [
+        (changed("mkdocs.yml"), DAY, NEWS, set(), "mkdocs.yml changed"),
+        (changed("data/programme.yaml"), DAY, NEWS, set(), "data/programme.yaml changed"),
+        ({**STAMPS, "docs/fi/uusi.md": (1, 1)}, DAY, NEWS, set(), "a file added or removed"),
+        (STAMPS, DAY, NEWS[:1], set(), "a file added or removed"),
+        (STAMPS, date(2026, 12, 2), NEWS, set(), "a new day"),
+        (
+            changed("docs/fi/verkosto.md"),
+            DAY,
+            NEWS,
+            {"verkosto.md"},
+            "a page whose title the navigation shows changed",
+        ),
+    ],
+)
+def test_anything_else_rebuilds_the_whole_site(
+    stamps: dict[str, tuple[int, int]],
+    day: date,
+    news: tuple[str, ...],
+    titled_by_page: set[str],
+    reason: str,
+) -> None:
+    plan = after_one_build().start_build(stamps, build_state(DATA, day, news), titled_by_page)
+    assert (plan.pages, plan.reason) == (None, reason)
+
+
+def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
+    preview = after_one_build()
+    assert preview.start_build(changed("docs/fi/verkosto.md"), build_state(), set()).pages is not None
+    plan = preview.start_build(STAMPS, build_state(), set())  # the previous one failed: no finish()
+    assert (plan.pages, plan.reason) == (None, "no finished build to start from")
+
+
+def test_the_next_build_takes_the_checked_pages_of_the_same_day_and_the_data_while_its_files_are_the_same() -> (
+    None
+):
+    preview = after_one_build()
+    assert preview.checked(DAY) is SOURCES
+    assert preview.checked(date(2026, 12, 2)) == {}
+    assert preview.same_data(changed("docs/fi/verkosto.md"), DAY) is preview.state
+    assert preview.same_data(changed("data/contacts.yaml"), DAY) is None
+    assert preview.same_data(changed("mkdocs.yml"), DAY) is None  # as for a template of the news pages
+    assert preview.same_data(STAMPS, date(2026, 12, 2)) is None
+
+
+def test_every_marker_says_what_of_the_data_it_shows() -> None:
+    assert set(MARKER_DATA) == set(MARKERS)
+
+
+def test_a_skipped_page_keeps_its_own_search_entries_in_the_whole_order() -> None:
+    preview = PreviewSession()
+    entries: list[dict[str, str]] = []
+    for language in ("fi", "sv"):
+        preview.start_language(language, [f"{language}/a.md", f"{language}/b.md"])
+        entries = []
+        for page in ("a", "b"):
+            entries.append({"location": f"{language}/{page}/"})
+            preview.record(language, f"{language}/{page}.md", "2026-12-01", page, None, entries)
+    # A later build makes only fi/b.md: its entries replace its own, the others stay in place.
+    preview.start_language("fi", ["fi/a.md", "fi/b.md"])
+    preview.record("fi", "fi/b.md", "2026-12-01", "b", None, [{"location": "b/", "text": "new"}])
+    assert preview.search_entries() == [
+        {"location": "fi/a/"},
+        {"location": "b/", "text": "new"},
+        {"location": "sv/a/"},
+        {"location": "sv/b/"},
+    ]
+
+
+def test_stamps_name_files_inside_the_project_by_their_path_from_it(tmp_path: Path) -> None:
+    project, outside = tmp_path / "project", tmp_path / "package.py"
+    (project / "docs" / "fi").mkdir(parents=True)
+    (project / "docs" / "fi" / "index.md").write_text("# Etusivu\n", encoding="utf-8")
+    (project / "docs" / "__pycache__").mkdir()
+    (project / "docs" / "__pycache__" / "x.pyc").write_bytes(b"")
+    outside.write_text("x = 1\n", encoding="utf-8")
+    stamps = input_stamps(project, [project / "docs", outside])
+    assert sorted(stamps) == sorted(["docs/fi/index.md", outside.as_posix()])
