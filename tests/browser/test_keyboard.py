@@ -93,3 +93,24 @@ def test_focus_check_catches_a_hidden_focus_ring_and_a_missing_skip_link(
     assert problems and all(problem.endswith(": no visible focus indicator") for problem in problems)
     page.goto(site_copy.url("/"))
     assert skip_link_problems(page)[0].startswith("the first tab stop is a.md-header__button")
+
+
+def test_focus_check_catches_a_focused_element_that_never_comes_on_screen(
+    site_copy: Site, new_page: NewPage
+) -> None:
+    css = site_copy.directory / "assets" / "site.css"
+    css.write_text(
+        css.read_text(encoding="utf-8") + "\n.off-screen-test { position: fixed; top: -1000px; }\n"
+    )
+    page_file: Path = site_copy.directory / "index.html"
+    html = page_file.read_text(encoding="utf-8")
+    page_file.write_text(
+        html.replace("<main", '<a class="off-screen-test" href="#">x</a><main', 1), encoding="utf-8"
+    )
+
+    page, _ = new_page(site_copy)
+    page.goto(site_copy.url("/"))
+    problems = focus_problems(tab_stops(page))
+    # Only the element held off screen: the check waits for a late scroll, then reports it.
+    [problem] = problems
+    assert "a.off-screen-test" in problem and problem.endswith(": focused but not visible on screen")
