@@ -190,7 +190,8 @@ def recall_words() -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 def expected_pages(site: Path, language: str) -> dict[str, set[str]]:
-    """{base form: the pages with a word of that base form}, as the browser tests work it out."""
+    """{base form: the pages with a word of that base form}; the browser tests' recall expects the same
+    (tests/browser/sitewide.py)."""
     pages: defaultdict[str, set[str]] = defaultdict(set)
     for path, used in words_by_page(site, language).items():
         for word in used:

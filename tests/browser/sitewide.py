@@ -6,13 +6,12 @@ tests on the real site (tests/content/test_real_pages_in_browser.py: what the re
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-
 from playwright.sync_api import Page
 
+from bench.search_designs import expected_pages
+from bench.search_designs import words_by_page as index_words_by_page
 from programme_site.core.languages import language_root
-from programme_site.search.word_forms import base_form, words
+from programme_site.search.word_forms import base_form
 
 from .checks import (
     PageLog,
@@ -101,22 +100,14 @@ def search_page(site: Site, new_page: NewPage, language: str) -> tuple[Page, Pag
 
 
 def words_by_page(site: Site, language: str) -> dict[str, set[str]]:
-    """{URL path: the words of the page's search entries}, from the language's search index."""
-    root = language_root(language)
-    index = json.loads((site.directory / root / "search" / "search_index.json").read_text(encoding="utf-8"))
-    pages: defaultdict[str, set[str]] = defaultdict(set)
-    for doc in index["docs"]:
-        pages["/" + root + doc["location"].split("#")[0]] |= words(doc["title"]) | words(doc["text"])
-    return pages
+    """{URL path: the words of the page's search entries}, from the language's search index (read as
+    the search benchmark reads it, so that both expect the same pages)."""
+    return index_words_by_page(site.directory, language)
 
 
 def pages_by_base_form(site: Site, language: str) -> dict[str, set[str]]:
     """{base form: the URL paths of the language's pages with a word of that base form}."""
-    pages: defaultdict[str, set[str]] = defaultdict(set)
-    for path, used in words_by_page(site, language).items():
-        for word in used:
-            pages[base_form(word, language)].add(path)
-    return pages
+    return expected_pages(site.directory, language)
 
 
 def word_searches(
