@@ -126,3 +126,13 @@ def test_issue_26s_search_targets_compare_the_same_page_and_design_with_the_real
         "| 1000 pages per language, `/`: results within 2 times the real site's time, CPU throttled 4 times "
         "| 1.50 s against 1.00 s, 1.5 times | met |",
     ]
+
+
+@pytest.mark.parametrize(("full", "met_or_not"), [(23.9, "met"), (24.1, "**missed**")])
+def test_issue_26s_build_cpu_limit_is_against_plain_mkdocs_on_the_same_content(
+    full: float, met_or_not: str
+) -> None:
+    results = Results(datetime.now(UTC), "make bench", 1, (0.0, 0.0, 0.0), real=Runs([Run(1.0, 1.0, 50.0)]))
+    results.sizes.append(_size_result(full, 18.4))
+    (row,) = [row for row in targets_table(results) if "(issue 26)" in row]
+    assert f"| {full:.2f} s against 18.40 s, {full / 18.4:.2f} times | {met_or_not} |" in row
