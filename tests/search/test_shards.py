@@ -75,6 +75,7 @@ def test_the_files_are_the_same_bytes_every_time_and_nothing_old_stays(tmp_path:
 
     assert files(first) == files(second)
     assert json.loads((first / "shards.json").read_text()) == list(shards(INDEX))
+    assert json.loads((first / "shards" / "g_e5.json").read_text()) == shards(INDEX)["gå"]  # ASCII names
     assert len(list((first / "fragments").iterdir())) == len(INDEX["docs"])
 
 
@@ -103,6 +104,9 @@ def test_a_form_too_far_from_any_group_finds_nothing() -> None:
     assert nearest_lemma("kunnallisuudessa", lemmas, lemmas) is None  # the rest is too long
     assert nearest_lemma("kuu", lemmas, lemmas) is None  # too short to guess
     assert nearest_lemma("kunnat", lemmas, lemmas) == "kunta"
+    # A word with no other form shows no stem: the nearer kunnistus is passed over for kunta's forms.
+    with_lone = {**lemmas, "kunnistus": "kunnistus"}
+    assert nearest_lemma("kunnista", with_lone, with_lone) == "kunta"
 
 
 def test_query_words_are_lower_case_letters_of_two_or_more() -> None:

@@ -5,7 +5,7 @@ Material's search plugin makes, with the word forms of word_forms.py in its `con
 `write_search_files` writes, under the same `search/` folder:
 
 - `shards/<first letters>.json`, one per PREFIX first letters of the pages' words (`shards.json`
-  lists them): `{"w": {word: its base form}, "p": {base form: postings}, "c": {base form: the
+  lists them; `shard_file` names their files): `{"w": {word: its base form}, "p": {base form: postings}, "c": {base form: the
   compounds ending in it}}` for every word of the pages, and every base form, that starts with those
   letters. Postings are `[gap to the previous section, score, ...]`: HEADING when a form of the base
   form is in the section's heading, TEXT when in its text, COMPOUND when only a compound ending in it
@@ -23,7 +23,7 @@ import json
 import re
 import shutil
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -159,6 +159,12 @@ def fragments(index: dict[str, Any]) -> list[dict[str, str]]:
     return shown
 
 
+def shard_file(key: str) -> str:
+    """A shard's file name, ASCII whatever its letters (kä: k_e4.json), as site-search.js makes it: any
+    host and any tool copying the site serves it as it is."""
+    return "".join(letter if "a" <= letter <= "z" else f"_{ord(letter):x}" for letter in key) + ".json"
+
+
 def _json(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -171,7 +177,7 @@ def write_search_files(index: dict[str, Any], folder: Path) -> None:
         (folder / name).mkdir(parents=True)
     split = shards(index)
     for key, shard in split.items():
-        (folder / SHARDS / f"{key}.json").write_bytes(_json(shard))
+        (folder / SHARDS / shard_file(key)).write_bytes(_json(shard))
     (folder / SHARD_LIST).write_bytes(_json(list(split)))
     for number, fragment in enumerate(fragments(index)):
         (folder / FRAGMENTS / f"{number}.json").write_bytes(_json(fragment))
@@ -193,10 +199,12 @@ def _shared(a: str, b: str) -> int:
 def nearest_lemma(word: str, shard_words: Iterable[str], lemmas: dict[str, str]) -> str | None:
     """The base form of a typed form no page uses: that of the shard's word sharing the longest start
     with it (the first in order on a tie), when the rest is short and the start holds what the
-    shard's forms of that base form share."""
+    shard's forms of that base form share. Only words with another form in the shard are candidates
+    (search-forms.js took only word_forms' groups): a lone word shows no stem to share."""
     if len(word) < SHORTEST:
         return None
-    ordered = sorted(shard_words)
+    forms = Counter(lemmas[form] for form in shard_words)
+    ordered = sorted(form for form in shard_words if forms[lemmas[form]] > 1)
     best, best_shared = None, 0
     for form in ordered:
         if (n := _shared(word, form)) > best_shared:
