@@ -112,12 +112,14 @@
   };
 
   // --- (B) shards by the first two letters, fragments per section ------------------------
-  // A shard: {w: {word of the pages: its base form}, p: {base form: [doc gap, score, ...]}}. No
-  // shard for a word's first letters: no page has a word that starts with them.
+  // The site's own files (src/programme_site/search/shards.py, as the site writes them under each
+  // language's search/): {w: {word of the pages: its base form}, p: {base form: [doc gap, score, ...]},
+  // c: ...}. No shard for a word's first letters (a 404 here): no page has a word that starts with them.
   function shard(word) {
     var key = word.slice(0, 2);
     return once("shard " + key, function () {
-      return fetch("/shards/" + lang + "/" + encodeURIComponent(key) + ".json").then(function (response) {
+      var file = key.replace(/[^a-z]/gu, function (letter) { return "_" + letter.codePointAt(0).toString(16); });
+      return fetch("/shards/" + lang + "/shards/" + file + ".json").then(function (response) {
         if (response.status === 404) return { w: {}, p: {} };
         if (!response.ok) throw new Error(key + ": " + response.status);
         return response.json();
@@ -165,7 +167,7 @@
     var start = performance.now();
     return shardSearch(query).then(function (docs) {
       return Promise.all(docs.slice(0, SHOWN).map(function (doc) {
-        return json("/shards/" + lang + "/f/" + doc + ".json");
+        return json("/shards/" + lang + "/fragments/" + doc + ".json");
       })).then(function (shown) {
         return {
           ms: performance.now() - start,

@@ -39,7 +39,6 @@ import ast
 import gzip
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -70,21 +69,24 @@ from bench.run_benchmark import (
 from bench.search_use import THROTTLE, VIEWPORT, SearchUse, measure_search
 from bench.synthetic_site import write_site
 from programme_site.core.languages import LANGUAGES, language_root
-from programme_site.search.word_forms import base_form, word_groups, words
+from programme_site.search.shards import (
+    FRAGMENT_TEXT,
+    PREFIX,
+    compound_heads,
+    word_lemmas,
+    write_search_files,
+)
+from programme_site.search.word_forms import base_form, words
 
 HARNESS = Path(__file__).with_name("search_designs.js")
 # The 22 words per language the real site's recall test types, each in its base form and two
 # inflected forms (read from the test module, not copied).
 RECALL_WORDS = ROOT / "tests" / "content" / "test_real_pages_in_browser.py"
 ARTICLE = '<article class="md-content__inner md-typeset"'
-FRAGMENT_TEXT = 160  # characters of a section's text in its fragment: a result's excerpt
 SHOWN = 10
-PREFIX = 2  # letters of a word that name its shard
 GZIP_MAGIC = b"\x1f\x8b"
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
 RESULT_WAIT_MS = 300_000  # far above any figure: a slow machine is measured, not failed
-HEADING, TEXT, COMPOUND = 2, 1, 0
-TAG = re.compile(r"<[^>]*>")
 PAGEFIND, PAGEFIND_PLAIN, SHARDS, TODAY = "A Pagefind", "A Pagefind, no word forms", "B shards", "C today"
 
 
@@ -151,20 +153,6 @@ def page_path(language: str, location: str) -> str:
     return "/" + language_root(language) + location.split("#")[0]
 
 
-def compound_heads(index: dict[str, Any], groups: dict[str, set[str]]) -> dict[str, str]:
-    """{a compound the pages use: the base form of its last word}, from the index's word_compounds."""
-    heads = {}
-    for head, firsts in index["config"].get("word_compounds", {}).items():
-        for first in firsts.split():
-            for form in groups.get(head, {head}):
-                heads[first + form] = head
-    return heads
-
-
-def lemma_of(groups: dict[str, set[str]]) -> dict[str, str]:
-    return {form: lemma for lemma, forms in groups.items() for form in forms}
-
-
 def entry_words(doc: dict[str, Any]) -> tuple[set[str], set[str]]:
     return words(doc.get("title", "")), words(doc.get("text", ""))
 
@@ -215,8 +203,7 @@ def extra_forms(site: Path, language: str) -> dict[str, str]:
     """{URL path: the base forms of its words and of its compounds' last words it does not use as
     they are}, space-separated: what a page adds to Pagefind's index so that a base form finds it."""
     index = search_index(site, language)
-    groups = word_groups(index, language)
-    lemmas, heads = lemma_of(groups), compound_heads(index, groups)
+    lemmas, heads = word_lemmas(index), compound_heads(index)
     extra = {}
     for path, used in words_by_page(site, language).items():
         added = {lemmas.get(word, word) for word in used} | {heads[word] for word in used if word in heads}
@@ -274,74 +261,16 @@ def write_form_tables(site: Path, served: Path) -> None:
         target.write_text(json.dumps(forms, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-# --- (B) Shards -------------------------------------------------------------------------
-
-
-def section_scores(index: dict[str, Any], language: str) -> dict[str, dict[int, int]]:
-    """{base form: {doc: score}}: HEADING when the section's heading has a form of it, TEXT when its
-    text has, COMPOUND when only a compound ending in it does."""
-    groups = word_groups(index, language)
-    lemmas, heads = lemma_of(groups), compound_heads(index, groups)
-    scores: defaultdict[str, dict[int, int]] = defaultdict(dict)
-    for doc, entry in enumerate(index["docs"]):
-        title, text = entry_words(entry)
-        for used, score in ((text, TEXT), (title, HEADING)):  # a heading's score overrides the text's
-            for word in used:
-                scores[lemmas.get(word, word)][doc] = score
-        for word in (title | text) & heads.keys():
-            scores[heads[word]].setdefault(doc, COMPOUND)
-    return scores
-
-
-def postings(docs: dict[int, int]) -> list[int]:
-    """[gap to the previous doc, score, ...]: gaps compress better than the docs' numbers."""
-    flat, previous = [], 0
-    for doc in sorted(docs):
-        flat += [doc - previous, docs[doc]]
-        previous = doc
-    return flat
-
-
-def shards(index: dict[str, Any], language: str) -> dict[str, dict[str, Any]]:
-    """{first letters: {"w": {word: base form}, "p": {base form: postings}}}: a query word's shard
-    holds every word of the pages that starts with it, and the postings of their base forms."""
-    groups = word_groups(index, language)
-    lemmas = lemma_of(groups)
-    scores = section_scores(index, language)  # compounds' sections are in their last word's postings
-    found: defaultdict[str, dict[str, Any]] = defaultdict(lambda: {"w": {}, "p": {}})
-    # The base forms too, as the index's word_forms has them: a typed base form the pages do not
-    # use as such (ministerium: ministeriet) is then found like any of its forms.
-    for word in sorted(lemmas.keys() | groups.keys()):
-        lemma = lemmas.get(word, word)
-        shard = found[word[:PREFIX]]
-        shard["w"][word] = lemma
-        shard["p"][lemma] = postings(scores[lemma])
-    return found
-
-
-def fragment(doc: dict[str, Any], language: str) -> dict[str, str]:
-    """What a result shows: the section's address, heading and the start of its text."""
-    text = " ".join(TAG.sub(" ", doc.get("text", "")).split())[:FRAGMENT_TEXT]
-    return {"u": "/" + language_root(language) + doc["location"], "t": doc.get("title", ""), "x": text}
+# --- (B) Shards: the site's own (src/programme_site/search/shards.py) ---------------------
 
 
 def write_shards(site: Path, served: Path) -> dict[str, list[str]]:
-    """Each language's shards and fragments under served/shards/<language>/; {language: each doc's
-    page path} for reading results back."""
+    """Each language's shards and fragments under served/shards/<language>/, as the site writes them;
+    {language: each doc's page path} for reading results back."""
     pages = {}
     for language in LANGUAGES:
         index = search_index(site, language)
-        folder = served / "shards" / language
-        (folder / "f").mkdir(parents=True, exist_ok=True)
-        for key, shard in shards(index, language).items():
-            (folder / f"{key}.json").write_text(
-                json.dumps(shard, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-            )
-        for number, doc in enumerate(index["docs"]):
-            (folder / "f" / f"{number}.json").write_text(
-                json.dumps(fragment(doc, language), ensure_ascii=False, separators=(",", ":")),
-                encoding="utf-8",
-            )
+        write_search_files(index, served / "shards" / language)
         pages[language] = [page_path(language, doc["location"]) for doc in index["docs"]]
     return pages
 
@@ -506,7 +435,7 @@ def prepare(
             shutil.rmtree(pages)
     for language in LANGUAGES:
         files = stored_sizes(served / "shards" / language)
-        shard_files = [size for path, size in files if "/f/" not in path]
+        shard_files = [size for path, size in files if "/fragments/" not in path]
         notes.append(
             f"B's files ({language}): {len(shard_files)} shards, the largest {kb(max(shard_files))}, "
             f"{len(files) - len(shard_files)} fragments; {kb(sum(size for _, size in files))} in all"
