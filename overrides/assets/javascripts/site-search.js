@@ -203,7 +203,10 @@
     input.addEventListener("focus", function () {
       if (list.childElementCount || status.textContent) panel.hidden = false;
     });
-    more.addEventListener("click", function () { showMore(latest); });
+    more.addEventListener("click", function () {
+      var query = latest;
+      showMore(query).catch(function () { done(query, box.dataset.failed); });
+    });
 
     function links() {
       return Array.prototype.slice.call(list.querySelectorAll(".site-search__link"));
