@@ -23,11 +23,16 @@ synthetic site (1 000 pages per language), in Chromium with the CPU throttled 4 
     forms and, for each base form, its sections with a score (a heading's word 2, the text's 1, a
     compound that ends in it 0: headings first, compounds last, then site order). Each section's
     title, address and a short text is a fragment of its own, fetched for the ten results shown.
-(C) Today's design, Material's lunr with the index loaded on demand, measured by bench/search_use.py.
+    B is now the site's own search (issue 26): these are the files the build writes
+    (src/programme_site/search/shards.py), searched by the site's own script (site-search.js).
+(C) The site's search as built (B in the site's real pages), measured by bench/search_use.py. Before
+    B was built, C was Material's lunr with the index loaded on demand (the history of RESULTS.md).
 
 A and B are searched from a page of the benchmark's own (bench/search_designs.js) that loads nothing
-before the first query; their time is from the query to the data of the first ten results (no
-typing, no drawing), C's from the click into the search box to the first result drawn. Bytes are
+of them before the first query (B's script aside, as the site loads it with the page); A's time is
+from the query to the data of the first ten results (no drawing), B's from the query to the first
+ten results drawn by the site's script (its short wait for more typing included), C's from the
+click into the search box to the first result drawn. Bytes are
 counted as bench/page_weight.py counts them (text as gzip -6); files Pagefind stores compressed are
 counted as stored.
 """
@@ -264,14 +269,16 @@ def write_form_tables(site: Path, served: Path) -> None:
 # --- (B) Shards: the site's own (src/programme_site/search/shards.py) ---------------------
 
 
-def write_shards(site: Path, served: Path) -> dict[str, list[str]]:
+def write_shards(site: Path, served: Path) -> dict[str, dict[str, str]]:
     """Each language's shards and fragments under served/shards/<language>/, as the site writes them;
-    {language: each doc's page path} for reading results back."""
+    {language: {a page as the search shows it ("verkosto/"): its URL path}} for reading results back."""
     pages = {}
     for language in LANGUAGES:
         index = search_index(site, language)
         write_search_files(index, served / "shards" / language)
-        pages[language] = [page_path(language, doc["location"]) for doc in index["docs"]]
+        pages[language] = {
+            doc["location"].split("#")[0]: page_path(language, doc["location"]) for doc in index["docs"]
+        }
     return pages
 
 
@@ -290,13 +297,28 @@ FOUND_CALL = {
 }
 
 
+SITE_SEARCH = ROOT / "overrides" / "assets" / "javascripts" / "site-search.js"
+# The site's search box (overrides/partials/search.html) on the benchmark's page, its files under
+# /shards/<language>/; the count alone as its texts, for the benchmark to read.
+SEARCH_BOX = (
+    '<div class="site-search" data-index="/shards/{language}/" data-one="1" data-many="{{count}}" '
+    'data-none="0" data-failed="failed"><input class="site-search__input" aria-label="search">'
+    '<div class="site-search__panel" hidden><p class="site-search__status"></p>'
+    '<ol class="site-search__results"></ol><button type="button" class="site-search__more" hidden>'
+    "more</button></div></div>"
+)
+
+
 def write_harness(served: Path) -> None:
-    """The benchmark's search page, one per language: Pagefind picks its index by the page's lang."""
+    """The benchmark's search page, one per language: Pagefind picks its index by the page's lang, the
+    site's search its folder by the search box's data-index."""
     shutil.copy(HARNESS, served / HARNESS.name)
+    shutil.copy(SITE_SEARCH, served / SITE_SEARCH.name)
     for language in LANGUAGES:
         (served / f"search-{language}.html").write_text(
             f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Search designs</title>'
-            f'<script src="/{HARNESS.name}"></script></head><body></body></html>',
+            f'<script src="/{HARNESS.name}"></script><script src="/{SITE_SEARCH.name}" defer></script></head>'
+            f"<body>{SEARCH_BOX.format(language=language)}</body></html>",
             encoding="utf-8",
         )
 
@@ -399,11 +421,11 @@ def recall(
 
 
 def page_of_result(
-    design: str, language: str, served: Path, doc_pages: dict[str, list[str]]
+    design: str, language: str, served: Path, doc_pages: dict[str, dict[str, str]]
 ) -> dict[str, str]:
     """{a result as the page returns it: its page's URL path}."""
     if design == SHARDS:
-        return {str(number): path for number, path in enumerate(doc_pages[language])}
+        return doc_pages[language]
     bundle = "pagefind" if design == PAGEFIND else "pagefind-plain"
     return pagefind_fragment_urls(served / bundle)
 
@@ -413,7 +435,7 @@ def page_of_result(
 
 def prepare(
     site: Path, served: Path, pagefind: str | None, work: Path
-) -> tuple[dict[str, list[str]], int, list[str]]:
+) -> tuple[dict[str, dict[str, str]], int, list[str]]:
     """The designs' files served from `served`: the page, B's shards, A's bundles and form tables.
     Returns B's doc pages, the pages Pagefind indexed and notes on the indexing."""
     served.mkdir(parents=True)
@@ -455,7 +477,7 @@ def measure_site(
     name: str, site: Path, chromium: str, runs: int, pagefind: str | None, work: Path, today: bool = True
 ) -> SiteResults:
     """Every design on one built site: `runs` interleaved runs per design and language, recall, and
-    (`today`) bench/search_use.py's figures for Material's search."""
+    (`today`) bench/search_use.py's figures for the site's search in its real pages."""
     served = work / name.replace(" ", "-")
     doc_pages, indexed, notes = prepare(site, served, pagefind, work)
     results = SiteResults(name, indexed, notes=notes)
@@ -505,12 +527,12 @@ COSTS = {
         "worker (search-on-demand.js, search-forms.js' Worker wrapper, the hook's index split)."
     ),
     SHARDS: (
-        "no new binary and no CSP change (plain JSON and a script of our own, listed in the CSP as today), "
-        "a build step in src/programme_site/search/ that writes the shards and fragments from the index the "
-        "build already makes (with the word forms it already computes), a search UI of our own in place of "
-        "Material's (results list, `?h=` highlighting, result-count announcements, keyboard use, all to be "
-        "built and tested), and the ranking to keep honest ourselves (it is not lunr's); it removes our "
-        "couplings to Material's search worker (search-on-demand.js, search-forms.js' Worker wrapper)."
+        "built (issue 26): no new binary and no CSP change (plain JSON and a script of our own), a build "
+        "step that writes the shards and fragments from the index the build already makes "
+        "(src/programme_site/search/shards.py), a search UI of our own in place of Material's "
+        "(site-search.js: results list, `?h=` highlighting, result-count announcements, keyboard use), and "
+        "the ranking to keep honest ourselves (it is not lunr's); Material's search worker is no longer "
+        "started, and search-on-demand.js and search-forms.js are gone."
     ),
 }
 
@@ -523,16 +545,16 @@ def runs_text(seconds: list[float]) -> str:
     return ", ".join(f"{value:.2f}" for value in seconds)
 
 
-def today_on_demand(results: SiteResults, language: str) -> SearchUse | None:
+def site_search(results: SiteResults, language: str) -> SearchUse | None:
     return next(
-        (use for use in results.today if use.design == "on demand" and use.path == FRONT_PAGES[language]),
+        (use for use in results.today if use.path == FRONT_PAGES[language]),
         None,
     )
 
 
 def reference(real: SiteResults | None, language: str) -> float | None:
-    """The real site's time today (Material's search, index on demand) in this run: the 2x target's base."""
-    use = today_on_demand(real, language) if real else None
+    """The real site's time with its search as built (C) in this run: the 2x target's base."""
+    use = site_search(real, language) if real else None
     return use.median if use else None
 
 
@@ -561,14 +583,14 @@ def site_table(results: SiteResults, real: SiteResults | None) -> list[str]:
             f"| {transfer} | {time} |"
         )
     for language in LANGUAGES:
-        use = today_on_demand(results, language)
+        use = site_search(results, language)
         if use is None:
             continue
         transfer, time = goals(use.per_search, use.median, reference(real, language))
         lines.append(
-            f"| {TODAY} (Material's lunr, index on demand) | {language} | {kb(use.index_before)} (the page: "
-            f"{kb(use.before)}) | {kb(use.per_search)} (*{use.query}*) | not split | nothing more (the whole "
-            f"index is loaded) | **{use.median:.2f} s** ({runs_text(use.seconds)}) | not measured "
+            f"| {TODAY} (the site's search in its pages) | {language} | {kb(use.index_before)} (the page: "
+            f"{kb(use.before)}) | {kb(use.per_search)} (*{use.query}*) | none (its script comes with the page) "
+            f"| not measured | **{use.median:.2f} s** ({runs_text(use.seconds)}) | not measured "
             f"| {transfer} | {time} |"
         )
     return lines
@@ -639,13 +661,13 @@ def recommendation(sites: list[SiteResults]) -> list[str]:
 
 
 NOT_MEASURED = [
-    "the designs' UI: A and B are timed to the first ten results' data in the benchmark's own page, "
-    "without typing or drawing a list; C (today) is timed from the click into the search box to the first "
-    "result drawn, so A and B's ratios against the real site leave out what a UI would add",
+    "A's UI: A is timed to the first ten results' data in the benchmark's own page, without drawing a "
+    "list; B and C are timed to results drawn by the site's own script",
     "ranking quality: B ranks headings first by construction, but neither A's nor B's order was compared "
     "with lunr's beyond that",
-    "`?h=` highlighting, accessibility (axe, keyboard, announcements), and the CSP in a real page: no UI was built",
-    "recall of C in this run (the browser tests measure it: 1.0 on the real site's 22+22 words), and "
+    "`?h=` highlighting, accessibility (axe, keyboard, announcements) and the CSP: the browser tests "
+    "check them on the site's search (B as built)",
+    "recall of C in this run (the browser tests measure it on the real site's 22+22 words), and "
     "recall of compounds ranked after the word's own pages",
     "Pagefind with its default settings (the whole `<body>`) in this run: the earlier figures are in "
     "the history of this file",
@@ -681,16 +703,17 @@ def section(
         "shard holds those words, their base forms and each base form's sections with a score: 2 for a "
         "heading, 1 for the text, 0 for a compound ending in it; results ranked by score, then in site "
         f"order; a fragment per section, its address, heading and {FRAGMENT_TEXT} characters, fetched for "
-        f"the {SHOWN} shown); **{TODAY}** (bench/search_use.py on the built site). A and B are loaded on "
-        "the first query by the benchmark's own page (bench/search_designs.js, not shipped) and timed from "
-        f"the query to the data of the first {SHOWN} results; C from the click into the search box to the "
-        f"first result drawn. Chromium's CPU throttled {THROTTLE} times; fresh browser context per run, "
+        f"the {SHOWN} shown; searched by the site's own script, site-search.js); **{TODAY}** (the site's "
+        "search as built, in its real pages: bench/search_use.py on the built site). A and B are loaded on "
+        "the first query by the benchmark's own page (bench/search_designs.js, not shipped); A is timed from "
+        f"the query to the data of the first {SHOWN} results, B to the first {SHOWN} results drawn; C from "
+        "the click into the search box to the first result drawn. Chromium's CPU throttled {THROTTLE} times; fresh browser context per run, "
         "runs interleaved across A and B; medians. Bytes as bench/page_weight.py counts them (text as "
         "gzip -6), Pagefind's files, stored compressed, as stored. *Code, once per visit*: the search's "
         "JS and WebAssembly, cached after the first query (the benchmark page's own script is not counted). "
         f"The second query is a rarer word (the recall list's word on the fewest pages) typed after the "
-        f"first on the same page. The column *{SEARCH_TIME_GOAL:g} times the real site* divides by the real site's time today "
-        "(C, index on demand, same language) in this run.",
+        f"first on the same page. The column *{SEARCH_TIME_GOAL:g} times the real site* divides by the real site's time "
+        "(C, same language) in this run.",
         "",
     ]
     for results in sites:
