@@ -2,7 +2,7 @@
 
 A real browser (headless Chromium) loads the page from a local server, so the
 list of resources is what the theme actually fetches before any interaction,
-including what its scripts request after load (search worker, search index,
+including what its scripts request after load (the search's files,
 sitemap), not a guess from the HTML. Text is counted gzipped at level 6 (what
 a static host sends); images and fonts as stored, since they are compressed.
 """
@@ -41,7 +41,7 @@ BY_SUFFIX = {
     ".ico": "images",
 }
 COMPRESSED = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2"}
-SEARCH_INDEX = "search_index.json"
+SEARCH_FOLDER = "search"  # a language's search files: its index, shards and fragments
 
 
 def find_chromium() -> str | None:
@@ -50,7 +50,7 @@ def find_chromium() -> str | None:
 
 def category(path: str) -> str:
     name = PurePosixPath(path)
-    if name.name == SEARCH_INDEX:
+    if SEARCH_FOLDER in name.parts[:-1] and name.suffix == ".json":
         return "search index"
     if path.endswith("/"):
         return "HTML"
@@ -112,9 +112,9 @@ def measure(site: Path, pages: list[str], chromium: str, loads: int = 3, port: i
     """Load each page (a path such as `/` or `/sv/`) in fresh headless Chromiums, the site served on
     127.0.0.1 at `port` (any free one by default).
 
-    The search worker fetches its language files in real time after the page's
-    virtual time has run out, so on a busy machine one load can end before them:
-    the page's resources are the union of `loads` loads, each counted once.
+    A script may fetch in real time after the page's virtual time has run out, so on
+    a busy machine one load can end before it: the page's resources are the union of
+    `loads` loads, each counted once.
     """
     weights = []
     with serve(site, port) as (base, requests):

@@ -32,7 +32,7 @@ from pathlib import Path
 from bench.lighthouse import LIGHTHOUSE_CLI, METRICS, Performance, lighthouse_report, performance
 from bench.page_weight import CATEGORIES, PageWeight, find_chromium, free_port, measure, serve
 from bench.profile_summary import MARKDOWN, SEARCH_DUPLICATES, SEARCH_ENTRIES, ProfileSummary, summarise
-from bench.search_use import DESIGNS, THROTTLE, SearchUse, measure_search
+from bench.search_use import THROTTLE, SearchUse, measure_search
 from bench.serve_preview import Preview, measure_preview, preview_section
 from bench.synthetic_site import LANGUAGES, NAV_TITLES, ROOT, SECTIONS, VARIANTS, SyntheticSite, write_site
 from bench.worst_case import WorstCase, measure_worst_cases, worst_case_section
@@ -445,8 +445,8 @@ def preview_targets(preview: Preview | None) -> list[str]:
 
 
 def _same(uses: list[SearchUse], use: SearchUse) -> SearchUse | None:
-    """The search of `uses` on the same page, in the same design, as `use`."""
-    return next((other for other in uses if (other.path, other.design) == (use.path, use.design)), None)
+    """The search of `uses` on the same page as `use`."""
+    return next((other for other in uses if other.path == use.path), None)
 
 
 def search_targets(results: Results) -> list[str]:
@@ -455,14 +455,12 @@ def search_targets(results: Results) -> list[str]:
         return [f"| Issue 26's search targets | not measured: needs Chromium and size {TARGET_SIZE} | - |"]
     lines = []
     for use in target.search:
-        if use.design != DESIGNS[0]:
-            continue
         name = f"{TARGET_SIZE} pages per language, `{use.path}`"
         real = _same(results.real_search, use)
         assert real is not None
         ratio = use.median / real.median
         lines += [
-            f"| {name}: no search index before interaction | {use.index_before / 1024:.1f} KB | "
+            f"| {name}: no search file before interaction | {use.index_before / 1024:.1f} KB | "
             f"{met(use.index_before == 0)} |",
             f"| {name}: a search transfers at most {SEARCH_TRANSFER_GOAL_KB} KB | {use.per_search / 1024:.1f} KB "
             f"| {met(use.per_search / 1024 <= SEARCH_TRANSFER_GOAL_KB)} |",
@@ -481,16 +479,15 @@ def search_use_section(results: Results) -> list[str]:
         f"front page with its CPU throttled {THROTTLE} times (DevTools' `Emulation.setCPUThrottlingRate`: "
         "a mid-range phone), waits until the network is quiet, then clicks into the search box and types "
         f"{', '.join(f'*{query}* on `{path}`' for path, query in SEARCHES.items())}. *Before interaction* is "
-        "every byte the page loaded by then (text as gzip -6), the search index among them; *per search* "
-        "what the click and the typing added until the results showed and the network was quiet again; "
-        "*time to results* from the click to the first result, the median of the runs. *On demand* is the "
-        "site (search-on-demand.js: the index loaded when the search is used); *with the page* is the same "
-        "site with that script served empty, so Material's bundle loads the index as the page loads. "
-        "*Against the real site* divides by the real site's time for the same page and design in this run.",
+        "every byte the page loaded by then (text as gzip -6), any file of the search among them (*of it "
+        "the search*: none, as the search fetches its files when the reader types); *per search* what the "
+        "click and the typing added until the results showed and the network was quiet again (the shards "
+        "and fragments the query needs); *time to results* from the click to the first result, the median "
+        "of the runs. *Against the real site* divides by the real site's time for the same page in this run.",
         "",
-        "| Site | Page | Design | Before interaction | Of it the index | Per search | Time to results | Runs (s) "
+        "| Site | Page | Before interaction | Of it the search | Per search | Time to results | Runs (s) "
         "| Against the real site |",
-        "| --- | --- | --- | ---: | ---: | ---: | ---: | --- | ---: |",
+        "| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |",
     ]
     sites = [("real", results.real_search)] + [
         (f"{size.site.pages} pages per language", size.search) for size in results.sizes if size.search
@@ -501,7 +498,7 @@ def search_use_section(results: Results) -> list[str]:
             ratio = f"{use.median / real.median:.2f}" if real else "-"
             runs = ", ".join(f"{seconds:.2f}" for seconds in use.seconds)
             lines.append(
-                f"| {name} | `{use.path}` | {use.design} | {use.before / 1024:.1f} KB | "
+                f"| {name} | `{use.path}` | {use.before / 1024:.1f} KB | "
                 f"{use.index_before / 1024:.1f} KB | {use.per_search / 1024:.1f} KB | **{use.median:.2f} s** "
                 f"| {runs} | {ratio} |"
             )

@@ -27,7 +27,7 @@
 
   // The base form of a typed word from {form: base form}: the word's own, or that of the form
   // sharing the longest start with it when the rest is short and the start holds what the
-  // group's forms share (as search-forms.js joins a form the pages do not use to its group).
+  // group's forms share (for Pagefind: close to what site-search.js does with a form no page uses).
   function baseForm(word, lemmas, forms) {
     if (word in lemmas) return lemmas[word];
     if (word.length < SHORTEST) return undefined;
@@ -111,70 +111,57 @@
     });
   };
 
-  // --- (B) shards by the first two letters, fragments per section ------------------------
-  // A shard: {w: {word of the pages: its base form}, p: {base form: [doc gap, score, ...]}}. No
-  // shard for a word's first letters: no page has a word that starts with them.
-  function shard(word) {
-    var key = word.slice(0, 2);
-    return once("shard " + key, function () {
-      return fetch("/shards/" + lang + "/" + encodeURIComponent(key) + ".json").then(function (response) {
-        if (response.status === 404) return { w: {}, p: {} };
-        if (!response.ok) throw new Error(key + ": " + response.status);
-        return response.json();
-      });
+  // --- (B) the site's own search: its script (site-search.js) on the page's own search box ----
+  // Driven as a reader's typing drives it (its short wait for more typing included), on the site's
+  // own shards and fragments (shards.py) under /shards/<language>/.
+  function busyEnds(list) {
+    return new Promise(function (done) {
+      if (list.getAttribute("aria-busy") === "false") return done();
+      new MutationObserver(function (changes, observer) {
+        if (list.getAttribute("aria-busy") === "false") { observer.disconnect(); done(); }
+      }).observe(list, { attributes: true });
     });
   }
 
-  // {doc: score} for one typed word: the postings of the base forms of the pages' words that
-  // start with it (lunr's trailing wildcard), or of the base form its nearest form belongs to.
-  function wordScores(word, data) {
-    var lemmas = {}, scores = {};
-    Object.keys(data.w).forEach(function (form) {
-      if (form.slice(0, word.length) === word) lemmas[data.w[form]] = true;
+  // Each result's page, from the language's root ("verkosto/"), as shown.
+  function shownPages() {
+    return Array.prototype.map.call(document.querySelectorAll(".site-search__link"), function (link) {
+      return decodeURIComponent(new URL(link.href).pathname).replace(/^\/shards\//, "");
     });
-    if (!Object.keys(lemmas).length) {
-      var forms = {};
-      Object.keys(data.w).forEach(function (form) { (forms[data.w[form]] = forms[data.w[form]] || []).push(form); });
-      var lemma = baseForm(word, data.w, forms);
-      if (lemma) lemmas[lemma] = true;
-    }
-    Object.keys(lemmas).forEach(function (lemma) {
-      var postings = data.p[lemma] || [], doc = 0;
-      for (var i = 0; i < postings.length; i += 2) {
-        doc += postings[i];
-        scores[doc] = Math.max(scores[doc] || 0, postings[i + 1]);
-      }
-    });
-    return scores;
   }
 
-  // Docs ranked by the sum of their words' scores (a heading's word first), then in site order.
-  function shardSearch(query) {
-    var words = queryWords(query).filter(function (word) { return word.length > 1; });
-    return Promise.all(words.map(shard)).then(function (shards) {
-      var total = {};
-      shards.forEach(function (data, n) {
-        var scores = wordScores(words[n], data);
-        Object.keys(scores).forEach(function (doc) { total[doc] = (total[doc] || 0) + scores[doc] + 1; });
-      });
-      return Object.keys(total).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
-    });
+  function typed(query) {
+    var input = document.querySelector(".site-search__input");
+    input.value = query;
+    input.dispatchEvent(new Event("input"));
+    return busyEnds(document.querySelector(".site-search__results"));
   }
 
   window.shardsShown = function (query) {
     var start = performance.now();
-    return shardSearch(query).then(function (docs) {
-      return Promise.all(docs.slice(0, SHOWN).map(function (doc) {
-        return json("/shards/" + lang + "/f/" + doc + ".json");
-      })).then(function (shown) {
-        return {
-          ms: performance.now() - start,
-          total: docs.length,
-          shown: shown.map(function (fragment) { return fragment.u; }),
-        };
-      });
+    return typed(query).then(function () {
+      return {
+        ms: performance.now() - start,
+        total: Number(document.querySelector(".site-search__status").textContent),
+        shown: shownPages(),
+      };
     });
   };
 
-  window.shardsFound = shardSearch;
+  // Every result's page: "show more" until it is gone.
+  window.shardsFound = function (query) {
+    var more = document.querySelector(".site-search__more");
+    function rest() {
+      if (more.hidden) return shownPages();
+      var count = document.querySelectorAll(".site-search__link").length;
+      more.click();
+      return new Promise(function (done) {
+        (function look() {
+          if (document.querySelectorAll(".site-search__link").length > count) done(rest());
+          else setTimeout(look, 10);
+        })();
+      });
+    }
+    return typed(query).then(rest);
+  };
 })();

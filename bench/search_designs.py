@@ -23,11 +23,16 @@ synthetic site (1 000 pages per language), in Chromium with the CPU throttled 4 
     forms and, for each base form, its sections with a score (a heading's word 2, the text's 1, a
     compound that ends in it 0: headings first, compounds last, then site order). Each section's
     title, address and a short text is a fragment of its own, fetched for the ten results shown.
-(C) Today's design, Material's lunr with the index loaded on demand, measured by bench/search_use.py.
+    B is now the site's own search (issue 26): these are the files the build writes
+    (src/programme_site/search/shards.py), searched by the site's own script (site-search.js).
+(C) The site's search as built (B in the site's real pages), measured by bench/search_use.py. Before
+    B was built, C was Material's lunr with the index loaded on demand (the history of RESULTS.md).
 
 A and B are searched from a page of the benchmark's own (bench/search_designs.js) that loads nothing
-before the first query; their time is from the query to the data of the first ten results (no
-typing, no drawing), C's from the click into the search box to the first result drawn. Bytes are
+of them before the first query (B's script aside, as the site loads it with the page); A's time is
+from the query to the data of the first ten results (no drawing), B's from the query to the first
+ten results drawn by the site's script (its short wait for more typing included), C's from the
+click into the search box to the first result drawn. Bytes are
 counted as bench/page_weight.py counts them (text as gzip -6); files Pagefind stores compressed are
 counted as stored.
 """
@@ -39,7 +44,6 @@ import ast
 import gzip
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -70,21 +74,24 @@ from bench.run_benchmark import (
 from bench.search_use import THROTTLE, VIEWPORT, SearchUse, measure_search
 from bench.synthetic_site import write_site
 from programme_site.core.languages import LANGUAGES, language_root
-from programme_site.search.word_forms import base_form, word_groups, words
+from programme_site.search.shards import (
+    FRAGMENT_TEXT,
+    PREFIX,
+    compound_heads,
+    word_lemmas,
+    write_search_files,
+)
+from programme_site.search.word_forms import base_form, words
 
 HARNESS = Path(__file__).with_name("search_designs.js")
 # The 22 words per language the real site's recall test types, each in its base form and two
 # inflected forms (read from the test module, not copied).
 RECALL_WORDS = ROOT / "tests" / "content" / "test_real_pages_in_browser.py"
 ARTICLE = '<article class="md-content__inner md-typeset"'
-FRAGMENT_TEXT = 160  # characters of a section's text in its fragment: a result's excerpt
 SHOWN = 10
-PREFIX = 2  # letters of a word that name its shard
 GZIP_MAGIC = b"\x1f\x8b"
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
 RESULT_WAIT_MS = 300_000  # far above any figure: a slow machine is measured, not failed
-HEADING, TEXT, COMPOUND = 2, 1, 0
-TAG = re.compile(r"<[^>]*>")
 PAGEFIND, PAGEFIND_PLAIN, SHARDS, TODAY = "A Pagefind", "A Pagefind, no word forms", "B shards", "C today"
 
 
@@ -151,20 +158,6 @@ def page_path(language: str, location: str) -> str:
     return "/" + language_root(language) + location.split("#")[0]
 
 
-def compound_heads(index: dict[str, Any], groups: dict[str, set[str]]) -> dict[str, str]:
-    """{a compound the pages use: the base form of its last word}, from the index's word_compounds."""
-    heads = {}
-    for head, firsts in index["config"].get("word_compounds", {}).items():
-        for first in firsts.split():
-            for form in groups.get(head, {head}):
-                heads[first + form] = head
-    return heads
-
-
-def lemma_of(groups: dict[str, set[str]]) -> dict[str, str]:
-    return {form: lemma for lemma, forms in groups.items() for form in forms}
-
-
 def entry_words(doc: dict[str, Any]) -> tuple[set[str], set[str]]:
     return words(doc.get("title", "")), words(doc.get("text", ""))
 
@@ -215,8 +208,7 @@ def extra_forms(site: Path, language: str) -> dict[str, str]:
     """{URL path: the base forms of its words and of its compounds' last words it does not use as
     they are}, space-separated: what a page adds to Pagefind's index so that a base form finds it."""
     index = search_index(site, language)
-    groups = word_groups(index, language)
-    lemmas, heads = lemma_of(groups), compound_heads(index, groups)
+    lemmas, heads = word_lemmas(index), compound_heads(index)
     extra = {}
     for path, used in words_by_page(site, language).items():
         added = {lemmas.get(word, word) for word in used} | {heads[word] for word in used if word in heads}
@@ -274,75 +266,19 @@ def write_form_tables(site: Path, served: Path) -> None:
         target.write_text(json.dumps(forms, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-# --- (B) Shards -------------------------------------------------------------------------
+# --- (B) Shards: the site's own (src/programme_site/search/shards.py) ---------------------
 
 
-def section_scores(index: dict[str, Any], language: str) -> dict[str, dict[int, int]]:
-    """{base form: {doc: score}}: HEADING when the section's heading has a form of it, TEXT when its
-    text has, COMPOUND when only a compound ending in it does."""
-    groups = word_groups(index, language)
-    lemmas, heads = lemma_of(groups), compound_heads(index, groups)
-    scores: defaultdict[str, dict[int, int]] = defaultdict(dict)
-    for doc, entry in enumerate(index["docs"]):
-        title, text = entry_words(entry)
-        for used, score in ((text, TEXT), (title, HEADING)):  # a heading's score overrides the text's
-            for word in used:
-                scores[lemmas.get(word, word)][doc] = score
-        for word in (title | text) & heads.keys():
-            scores[heads[word]].setdefault(doc, COMPOUND)
-    return scores
-
-
-def postings(docs: dict[int, int]) -> list[int]:
-    """[gap to the previous doc, score, ...]: gaps compress better than the docs' numbers."""
-    flat, previous = [], 0
-    for doc in sorted(docs):
-        flat += [doc - previous, docs[doc]]
-        previous = doc
-    return flat
-
-
-def shards(index: dict[str, Any], language: str) -> dict[str, dict[str, Any]]:
-    """{first letters: {"w": {word: base form}, "p": {base form: postings}}}: a query word's shard
-    holds every word of the pages that starts with it, and the postings of their base forms."""
-    groups = word_groups(index, language)
-    lemmas = lemma_of(groups)
-    scores = section_scores(index, language)  # compounds' sections are in their last word's postings
-    found: defaultdict[str, dict[str, Any]] = defaultdict(lambda: {"w": {}, "p": {}})
-    # The base forms too, as the index's word_forms has them: a typed base form the pages do not
-    # use as such (ministerium: ministeriet) is then found like any of its forms.
-    for word in sorted(lemmas.keys() | groups.keys()):
-        lemma = lemmas.get(word, word)
-        shard = found[word[:PREFIX]]
-        shard["w"][word] = lemma
-        shard["p"][lemma] = postings(scores[lemma])
-    return found
-
-
-def fragment(doc: dict[str, Any], language: str) -> dict[str, str]:
-    """What a result shows: the section's address, heading and the start of its text."""
-    text = " ".join(TAG.sub(" ", doc.get("text", "")).split())[:FRAGMENT_TEXT]
-    return {"u": "/" + language_root(language) + doc["location"], "t": doc.get("title", ""), "x": text}
-
-
-def write_shards(site: Path, served: Path) -> dict[str, list[str]]:
-    """Each language's shards and fragments under served/shards/<language>/; {language: each doc's
-    page path} for reading results back."""
+def write_shards(site: Path, served: Path) -> dict[str, dict[str, str]]:
+    """Each language's shards and fragments under served/shards/<language>/, as the site writes them;
+    {language: {a page as the search shows it ("verkosto/"): its URL path}} for reading results back."""
     pages = {}
     for language in LANGUAGES:
         index = search_index(site, language)
-        folder = served / "shards" / language
-        (folder / "f").mkdir(parents=True, exist_ok=True)
-        for key, shard in shards(index, language).items():
-            (folder / f"{key}.json").write_text(
-                json.dumps(shard, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-            )
-        for number, doc in enumerate(index["docs"]):
-            (folder / "f" / f"{number}.json").write_text(
-                json.dumps(fragment(doc, language), ensure_ascii=False, separators=(",", ":")),
-                encoding="utf-8",
-            )
-        pages[language] = [page_path(language, doc["location"]) for doc in index["docs"]]
+        write_search_files(index, served / "shards" / language)
+        pages[language] = {
+            doc["location"].split("#")[0]: page_path(language, doc["location"]) for doc in index["docs"]
+        }
     return pages
 
 
@@ -361,13 +297,28 @@ FOUND_CALL = {
 }
 
 
+SITE_SEARCH = ROOT / "overrides" / "assets" / "javascripts" / "site-search.js"
+# The site's search box (overrides/partials/search.html) on the benchmark's page, its files under
+# /shards/<language>/; the count alone as its texts, for the benchmark to read.
+SEARCH_BOX = (
+    '<div class="site-search" data-index="/shards/{language}/" data-one="1" data-many="{{count}}" '
+    'data-none="0" data-failed="failed"><input class="site-search__input" aria-label="search">'
+    '<div class="site-search__panel" hidden><p class="site-search__status"></p>'
+    '<ol class="site-search__results"></ol><button type="button" class="site-search__more" hidden>'
+    "more</button></div></div>"
+)
+
+
 def write_harness(served: Path) -> None:
-    """The benchmark's search page, one per language: Pagefind picks its index by the page's lang."""
+    """The benchmark's search page, one per language: Pagefind picks its index by the page's lang, the
+    site's search its folder by the search box's data-index."""
     shutil.copy(HARNESS, served / HARNESS.name)
+    shutil.copy(SITE_SEARCH, served / SITE_SEARCH.name)
     for language in LANGUAGES:
         (served / f"search-{language}.html").write_text(
             f'<!doctype html><html lang="{language}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Search designs</title>'
-            f'<script src="/{HARNESS.name}"></script></head><body></body></html>',
+            f'<script src="/{HARNESS.name}"></script><script src="/{SITE_SEARCH.name}" defer></script></head>'
+            f"<body>{SEARCH_BOX.format(language=language)}</body></html>",
             encoding="utf-8",
         )
 
@@ -470,11 +421,11 @@ def recall(
 
 
 def page_of_result(
-    design: str, language: str, served: Path, doc_pages: dict[str, list[str]]
+    design: str, language: str, served: Path, doc_pages: dict[str, dict[str, str]]
 ) -> dict[str, str]:
     """{a result as the page returns it: its page's URL path}."""
     if design == SHARDS:
-        return {str(number): path for number, path in enumerate(doc_pages[language])}
+        return doc_pages[language]
     bundle = "pagefind" if design == PAGEFIND else "pagefind-plain"
     return pagefind_fragment_urls(served / bundle)
 
@@ -484,7 +435,7 @@ def page_of_result(
 
 def prepare(
     site: Path, served: Path, pagefind: str | None, work: Path
-) -> tuple[dict[str, list[str]], int, list[str]]:
+) -> tuple[dict[str, dict[str, str]], int, list[str]]:
     """The designs' files served from `served`: the page, B's shards, A's bundles and form tables.
     Returns B's doc pages, the pages Pagefind indexed and notes on the indexing."""
     served.mkdir(parents=True)
@@ -506,7 +457,7 @@ def prepare(
             shutil.rmtree(pages)
     for language in LANGUAGES:
         files = stored_sizes(served / "shards" / language)
-        shard_files = [size for path, size in files if "/f/" not in path]
+        shard_files = [size for path, size in files if "/fragments/" not in path]
         notes.append(
             f"B's files ({language}): {len(shard_files)} shards, the largest {kb(max(shard_files))}, "
             f"{len(files) - len(shard_files)} fragments; {kb(sum(size for _, size in files))} in all"
@@ -526,7 +477,7 @@ def measure_site(
     name: str, site: Path, chromium: str, runs: int, pagefind: str | None, work: Path, today: bool = True
 ) -> SiteResults:
     """Every design on one built site: `runs` interleaved runs per design and language, recall, and
-    (`today`) bench/search_use.py's figures for Material's search."""
+    (`today`) bench/search_use.py's figures for the site's search in its real pages."""
     served = work / name.replace(" ", "-")
     doc_pages, indexed, notes = prepare(site, served, pagefind, work)
     results = SiteResults(name, indexed, notes=notes)
@@ -576,12 +527,12 @@ COSTS = {
         "worker (search-on-demand.js, search-forms.js' Worker wrapper, the hook's index split)."
     ),
     SHARDS: (
-        "no new binary and no CSP change (plain JSON and a script of our own, listed in the CSP as today), "
-        "a build step in src/programme_site/search/ that writes the shards and fragments from the index the "
-        "build already makes (with the word forms it already computes), a search UI of our own in place of "
-        "Material's (results list, `?h=` highlighting, result-count announcements, keyboard use, all to be "
-        "built and tested), and the ranking to keep honest ourselves (it is not lunr's); it removes our "
-        "couplings to Material's search worker (search-on-demand.js, search-forms.js' Worker wrapper)."
+        "built (issue 26): no new binary and no CSP change (plain JSON and a script of our own), a build "
+        "step that writes the shards and fragments from the index the build already makes "
+        "(src/programme_site/search/shards.py), a search UI of our own in place of Material's "
+        "(site-search.js: results list, `?h=` highlighting, result-count announcements, keyboard use), and "
+        "the ranking to keep honest ourselves (it is not lunr's); Material's search worker is no longer "
+        "started, and search-on-demand.js and search-forms.js are gone."
     ),
 }
 
@@ -594,16 +545,16 @@ def runs_text(seconds: list[float]) -> str:
     return ", ".join(f"{value:.2f}" for value in seconds)
 
 
-def today_on_demand(results: SiteResults, language: str) -> SearchUse | None:
+def site_search(results: SiteResults, language: str) -> SearchUse | None:
     return next(
-        (use for use in results.today if use.design == "on demand" and use.path == FRONT_PAGES[language]),
+        (use for use in results.today if use.path == FRONT_PAGES[language]),
         None,
     )
 
 
 def reference(real: SiteResults | None, language: str) -> float | None:
-    """The real site's time today (Material's search, index on demand) in this run: the 2x target's base."""
-    use = today_on_demand(real, language) if real else None
+    """The real site's time with its search as built (C) in this run: the 2x target's base."""
+    use = site_search(real, language) if real else None
     return use.median if use else None
 
 
@@ -632,14 +583,14 @@ def site_table(results: SiteResults, real: SiteResults | None) -> list[str]:
             f"| {transfer} | {time} |"
         )
     for language in LANGUAGES:
-        use = today_on_demand(results, language)
+        use = site_search(results, language)
         if use is None:
             continue
         transfer, time = goals(use.per_search, use.median, reference(real, language))
         lines.append(
-            f"| {TODAY} (Material's lunr, index on demand) | {language} | {kb(use.index_before)} (the page: "
-            f"{kb(use.before)}) | {kb(use.per_search)} (*{use.query}*) | not split | nothing more (the whole "
-            f"index is loaded) | **{use.median:.2f} s** ({runs_text(use.seconds)}) | not measured "
+            f"| {TODAY} (the site's search in its pages) | {language} | {kb(use.index_before)} (the page: "
+            f"{kb(use.before)}) | {kb(use.per_search)} (*{use.query}*) | none (its script comes with the page) "
+            f"| not measured | **{use.median:.2f} s** ({runs_text(use.seconds)}) | not measured "
             f"| {transfer} | {time} |"
         )
     return lines
@@ -710,13 +661,13 @@ def recommendation(sites: list[SiteResults]) -> list[str]:
 
 
 NOT_MEASURED = [
-    "the designs' UI: A and B are timed to the first ten results' data in the benchmark's own page, "
-    "without typing or drawing a list; C (today) is timed from the click into the search box to the first "
-    "result drawn, so A and B's ratios against the real site leave out what a UI would add",
+    "A's UI: A is timed to the first ten results' data in the benchmark's own page, without drawing a "
+    "list; B and C are timed to results drawn by the site's own script",
     "ranking quality: B ranks headings first by construction, but neither A's nor B's order was compared "
     "with lunr's beyond that",
-    "`?h=` highlighting, accessibility (axe, keyboard, announcements), and the CSP in a real page: no UI was built",
-    "recall of C in this run (the browser tests measure it: 1.0 on the real site's 22+22 words), and "
+    "`?h=` highlighting, accessibility (axe, keyboard, announcements) and the CSP: the browser tests "
+    "check them on the site's search (B as built)",
+    "recall of C in this run (the browser tests measure it on the real site's 22+22 words), and "
     "recall of compounds ranked after the word's own pages",
     "Pagefind with its default settings (the whole `<body>`) in this run: the earlier figures are in "
     "the history of this file",
@@ -752,16 +703,17 @@ def section(
         "shard holds those words, their base forms and each base form's sections with a score: 2 for a "
         "heading, 1 for the text, 0 for a compound ending in it; results ranked by score, then in site "
         f"order; a fragment per section, its address, heading and {FRAGMENT_TEXT} characters, fetched for "
-        f"the {SHOWN} shown); **{TODAY}** (bench/search_use.py on the built site). A and B are loaded on "
-        "the first query by the benchmark's own page (bench/search_designs.js, not shipped) and timed from "
-        f"the query to the data of the first {SHOWN} results; C from the click into the search box to the "
-        f"first result drawn. Chromium's CPU throttled {THROTTLE} times; fresh browser context per run, "
+        f"the {SHOWN} shown; searched by the site's own script, site-search.js); **{TODAY}** (the site's "
+        "search as built, in its real pages: bench/search_use.py on the built site). A and B are loaded on "
+        "the first query by the benchmark's own page (bench/search_designs.js, not shipped); A is timed from "
+        f"the query to the data of the first {SHOWN} results, B to the first {SHOWN} results drawn; C from "
+        "the click into the search box to the first result drawn. Chromium's CPU throttled {THROTTLE} times; fresh browser context per run, "
         "runs interleaved across A and B; medians. Bytes as bench/page_weight.py counts them (text as "
         "gzip -6), Pagefind's files, stored compressed, as stored. *Code, once per visit*: the search's "
         "JS and WebAssembly, cached after the first query (the benchmark page's own script is not counted). "
         f"The second query is a rarer word (the recall list's word on the fewest pages) typed after the "
-        f"first on the same page. The column *{SEARCH_TIME_GOAL:g} times the real site* divides by the real site's time today "
-        "(C, index on demand, same language) in this run.",
+        f"first on the same page. The column *{SEARCH_TIME_GOAL:g} times the real site* divides by the real site's time "
+        "(C, same language) in this run.",
         "",
     ]
     for results in sites:

@@ -55,6 +55,7 @@ from programme_site.pages.dates import page_updated
 from programme_site.pages.markup import take_recorded
 from programme_site.pages.untranslated import published_text
 from programme_site.search.index import language_search_index
+from programme_site.search.shards import write_search_files
 from programme_site.search.word_forms import add_word_forms
 from programme_site.site.preview import Plan, PreviewSession, input_stamps, session, start_session
 from programme_site.site.state import BuildState
@@ -479,6 +480,8 @@ def _write_search_indexes(site: Path, config: MkDocsConfig, preview: PreviewSess
         if config.extra.get("search_word_forms", True):
             own = add_word_forms(own, language)
         target.write_text(json.dumps(own, ensure_ascii=False), encoding="utf-8")
+        # What the site's search fetches; the full index stays as the reference the tests compare with.
+        write_search_files(own, target.parent)
 
 
 on_post_build = CombinedEvent(_finish_language, _split_search_index)

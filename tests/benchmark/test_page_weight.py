@@ -18,6 +18,8 @@ from bench.page_weight import category, find_chromium, measure, transferred_byte
         ("/fonts/inter.woff2", "fonts"),
         ("/assets/images/favicon.png", "images"),
         ("/search/search_index.json", "search index"),
+        ("/sv/search/shards/kö.json", "search index"),
+        ("/search/fragments/12.json", "search index"),
         ("/sitemap.xml", "other"),
     ],
 )

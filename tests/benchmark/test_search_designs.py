@@ -1,5 +1,6 @@
-"""Search designs (bench/search_designs.py): the shards' contents, the report's shape on a tiny built
-site, and where the report goes in RESULTS.md. Nothing here asserts a time."""
+"""Search designs (bench/search_designs.py): the report's shape on a tiny built site, and where the
+report goes in RESULTS.md (the shards themselves: tests/search/test_shards.py). Nothing here asserts a
+time."""
 
 from __future__ import annotations
 
@@ -13,16 +14,12 @@ import pytest
 
 from bench.page_weight import find_chromium
 from bench.search_designs import (
-    COMPOUND,
-    HEADING,
     SHARDS,
     SUBSECTION,
-    TEXT,
     measure_site,
     recall_words,
     replace_subsection,
     section,
-    shards,
 )
 
 # A built site of two pages per language, as MkDocs and our hook write it: each language's search
@@ -65,22 +62,6 @@ def write_built_site(root: Path) -> Path:
                 encoding="utf-8",
             )
     return root
-
-
-def test_a_shard_holds_the_words_that_start_with_its_letters_and_their_base_forms_postings() -> None:
-    index = {
-        "config": CONFIG["fi"],
-        "docs": [
-            {"location": location, "title": title, "text": text} for location, title, text in PAGES["fi"]
-        ],
-    }
-    found = shards(index, "fi")
-    ku = found["ku"]
-    assert ku["w"]["kunnissa"] == ku["w"]["kunnat"] == "kunta"
-    # [gap, score, ...]: the front page's text has the word, the other page's heading has it.
-    assert ku["p"]["kunta"] == [0, TEXT, 1, HEADING]
-    assert found["ko"]["w"]["kotikunta"] == "kotikunta"
-    assert COMPOUND == 0 and "pa" in found
 
 
 def test_the_recall_words_are_the_real_sites_recall_tests() -> None:

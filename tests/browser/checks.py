@@ -153,16 +153,19 @@ def settle(page: Page) -> None:
     )
 
 
-def open_search(page: Page, query: str) -> None:
-    """Open the search as a reader does, with the header's button or field, and search for `query`."""
-    button = page.locator('label.md-header__button[for="__search"]')
-    if button.is_visible():
-        button.click()
-    else:
-        page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially(query)  # the theme searches on key presses
-    page.locator(".md-search-result__item").first.wait_for()
+SEARCH_BOX = ".site-search__input"
+SEARCH_DONE = ".site-search__results[aria-busy=false]"  # the results of what the box holds are listed
+SEARCH_LINK = ".site-search__link"
+
+
+def open_search(page: Page, query: str) -> list[tuple[str, str]]:
+    """Search for `query` as a reader does, clicking the header's search field and typing; the results
+    (address, text), which must not be none."""
+    page.locator(SEARCH_BOX).click()
+    found = typed_search_results(page, query)
+    page.locator(SEARCH_LINK).first.wait_for()
     settle(page)
+    return found
 
 
 def open_drawer(page: Page) -> None:
@@ -177,32 +180,33 @@ def open_drawer(page: Page) -> None:
 
 def search_results(page: Page, query: str) -> list[str]:
     """The URL paths the site's search offers for `query`."""
-    open_search(page, query)
-    hrefs = page.locator(".md-search-result__link").evaluate_all("links => links.map(a => a.href)")
-    return [urlsplit(href).path for href in hrefs]
+    return [urlsplit(href).path for href, _ in open_search(page, query)]
 
 
 def typed_search_pages(page: Page, query: str) -> set[str]:
-    """The pages (URL paths, without anchors) that the open search offers for `query`, typed anew
-    into the search box key by key."""
+    """The pages (URL paths, without anchors) that the search offers for `query`, typed anew into the
+    search box key by key."""
     return {urlsplit(href).path for href, _ in typed_search_results(page, query)}
 
 
 def typed_search_results(page: Page, query: str) -> list[tuple[str, str]]:
     """The results (address, text) in the order the search shows them for `query`, typed anew into the
-    search box key by key; the list is scrolled to its end, as the theme shows results ten at a time."""
-    box = page.locator(".md-search__input")
+    search box key by key; every result, as the search shows them ten at a time ("show more")."""
+    box = page.locator(SEARCH_BOX)
     box.fill("")
-    box.press_sequentially(query)
-    seen: list[tuple[str, int]] = []
-    while len(seen) < 3 or len(set(seen[-3:])) > 1:  # until the results stay the same
-        page.wait_for_timeout(100)
-        page.locator(".md-search__scrollwrap").evaluate("wrap => { wrap.scrollTop = wrap.scrollHeight; }")
-        meta = page.locator(".md-search-result__meta").inner_text()
-        seen.append((meta, page.locator(".md-search-result__link").count()))
+    box.press_sequentially(query)  # the search runs on what was typed; the list is busy until it is shown
+    page.locator(SEARCH_DONE).wait_for(state="attached")
+    more = page.locator(".site-search__more")
+    while more.is_visible():
+        shown = page.locator(SEARCH_LINK).count()
+        more.click()
+        page.wait_for_function(
+            "([selector, shown]) => document.querySelectorAll(selector).length > shown",
+            arg=[SEARCH_LINK, shown],
+        )
     return [
         (link["href"], link["text"])
-        for link in page.locator(".md-search-result__link").evaluate_all(
+        for link in page.locator(SEARCH_LINK).evaluate_all(
             "links => links.map(a => ({href: a.href, text: a.innerText}))"
         )
     ]

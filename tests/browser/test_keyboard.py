@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from .checks import (
+    SEARCH_BOX,
+    SEARCH_LINK,
     focus_problems,
     focused,
     language_of,
@@ -64,12 +66,18 @@ def test_search_works_with_the_keyboard(site: Site, new_page: NewPage) -> None:
     for viewport in (DESKTOP, MOBILE):
         page, _ = new_page(site, viewport)
         page.goto(site.url("/sv/"))
-        # On a phone the search field is hidden behind a button, and focusing it with Tab opens the search.
-        assert tab_to(page, ".md-search__input"), "the search field is not reached with Tab"
+        assert tab_to(page, SEARCH_BOX), "the search field is not reached with Tab"
         page.keyboard.type("bibliotek")
-        page.locator(".md-search-result__item").first.wait_for()
+        page.locator(SEARCH_LINK).first.wait_for()
+        page.keyboard.press("Tab")  # Tab goes on into the results, as the arrow keys do
+        assert page.evaluate(f"document.activeElement.matches('{SEARCH_LINK}')")
+        page.keyboard.press("Escape")  # closes the results and goes back to the field
+        assert page.locator(".site-search__panel").is_hidden()
+        assert page.evaluate(f"document.activeElement.matches('{SEARCH_BOX}')")
+        page.keyboard.press("ArrowDown")  # opens them again at the first result
         page.keyboard.press("ArrowDown")
-        assert page.evaluate("document.activeElement.matches('.md-search-result__link')")
+        page.keyboard.press("ArrowUp")
+        assert page.evaluate(f"document.activeElement === document.querySelector('{SEARCH_LINK}')")
         page.keyboard.press("Enter")
         page.wait_for_load_state()
         assert (

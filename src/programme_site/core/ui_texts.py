@@ -47,6 +47,18 @@ UI_TEXTS: dict[str, dict[str, str]] = {
         "fi": "Tätä sivua ei ole vielä käännetty suomeksi. Alla on sivun ruotsinkielinen teksti.",
         "sv": "Denna sida finns ännu inte på svenska. Nedan finns sidans text på finska.",
     },
+    # The search in the header (overrides/partials/search.html; {count} is a number).
+    "search_label": {"fi": "Hae sivustolta", "sv": "Sök på webbplatsen"},
+    "search_placeholder": {"fi": "Hae", "sv": "Sök"},
+    "search_results": {"fi": "Hakutulokset", "sv": "Sökresultat"},
+    "search_count_one": {"fi": "1 tulos", "sv": "1 träff"},
+    "search_count_many": {"fi": "{count} tulosta", "sv": "{count} träffar"},
+    "search_count_none": {"fi": "Ei tuloksia", "sv": "Inga träffar"},
+    "search_more": {"fi": "Näytä lisää tuloksia", "sv": "Visa fler träffar"},
+    "search_failed": {
+        "fi": "Haku ei juuri nyt toimi. Yritä myöhemmin uudelleen.",
+        "sv": "Sökningen fungerar inte just nu. Försök igen senare.",
+    },
     # A pull request's preview: links into GitHub's editor (html/edit_links.py).
     "edit_links": {"fi": "Muokkaa GitHubissa", "sv": "Redigera på GitHub"},
     "edit_page": {"fi": "Muokkaa tätä sivua", "sv": "Redigera den här sidan"},

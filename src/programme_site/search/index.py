@@ -2,9 +2,9 @@
 
 mkdocs-static-i18n writes a single index with the pages of every language, so a
 Swedish search would find Finnish pages. `language_search_index` keeps one
-language's pages once each, makes their locations relative to that language's root (the
-theme resolves them against the page's search base, which is set to the
-language root) and asks lunr for that language's stemmer only.
+language's pages once each and makes their locations relative to that language's root
+(the site's search resolves them against the language's folder; shards.py writes the
+files it fetches from this index).
 """
 
 from __future__ import annotations
