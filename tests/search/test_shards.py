@@ -10,8 +10,10 @@ import pytest
 
 from programme_site.search.shards import (
     COMPOUND,
+    FRAGMENT_TEXT,
     HEADING,
     TEXT,
+    excerpt,
     fragments,
     nearest_lemma,
     query_words,
@@ -61,6 +63,19 @@ def test_fragments_are_plain_text_with_the_page_title_of_a_section() -> None:
     shown = fragments(INDEX)
     assert shown[0] == {"u": "", "t": "Etusivu", "x": "Tietoa kunnissa & muuta."}
     assert shown[2] == {"u": "kunnat/#kunta", "t": "Kunta", "x": "Palvelut gick hyvin.", "p": "Kunnat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("lyhyt teksti", "lyhyt teksti"),
+        ("sana " * 40, ("sana " * 31).rstrip() + "…"),  # whole words within the limit, then an ellipsis
+        ("a" * 200, "a" * (FRAGMENT_TEXT - 1) + "…"),  # one long word is cut, with the ellipsis
+    ],
+)
+def test_an_excerpt_ends_at_a_whole_word_and_says_when_there_is_more(text: str, shown: str) -> None:
+    assert excerpt(text) == shown
+    assert len(excerpt(text)) <= FRAGMENT_TEXT
 
 
 def test_the_files_are_the_same_bytes_every_time_and_nothing_old_stays(tmp_path: Path) -> None:

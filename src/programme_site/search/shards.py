@@ -32,7 +32,7 @@ from programme_site.search.word_forms import words
 
 PREFIX = 2  # letters of a word that name its shard: a query word shorter than this is not searched
 HEADING, TEXT, COMPOUND = 2, 1, 0
-FRAGMENT_TEXT = 160  # characters of a section's text a result shows
+FRAGMENT_TEXT = 160  # at most this many characters of a section's text a result shows
 # A typed form no page uses joins the group of the form sharing the longest start with it when the
 # rest is at most SUFFIX letters and the word at least SHORTEST (as search-forms.js did for lunr).
 SHORTEST, SUFFIX = 4, 4
@@ -138,6 +138,15 @@ def _plain(markup: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
 
 
+def excerpt(text: str) -> str:
+    """The start of a section's text a result shows: whole words, and an ellipsis when there is more,
+    so that no result ends in half a word."""
+    if len(text) <= FRAGMENT_TEXT:
+        return text
+    cut = text[: FRAGMENT_TEXT - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def fragments(index: dict[str, Any]) -> list[dict[str, str]]:
     """What each section's result shows: its address (from the language's root), heading, the start of
     its text and, for a section within a page, the page's title."""
@@ -150,7 +159,7 @@ def fragments(index: dict[str, Any]) -> list[dict[str, str]]:
         fragment = {
             "u": location,
             "t": _plain(doc.get("title", "")),
-            "x": _plain(doc.get("text", ""))[:FRAGMENT_TEXT],
+            "x": excerpt(_plain(doc.get("text", ""))),
         }
         page = pages.get(location.split("#")[0], "")
         if "#" in location and page and page != fragment["t"]:
