@@ -320,7 +320,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         ui_text=ui_text,
         other_languages={other: language_root(other) for other in LANGUAGES if other != language},
         content_security_policy=page_content_security_policy(
-            config.site_url or "", *own_scripts((file.url for file in files), config.extra_javascript)
+            config.site_url or "", own_scripts((file.url for file in files), config.extra_javascript)
         ),
         # overrides/main.html links the feed from every page's head.
         news_feed_url=feed_url(language),

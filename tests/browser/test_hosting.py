@@ -96,11 +96,83 @@ def test_without_the_pages_policy_the_planted_text_file_would_run(site_copy: Sit
     assert page.evaluate("document.documentElement.dataset.planted") == "ran"
 
 
+def lunr_file(site: Site) -> str:
+    """The address of a lunr file Material publishes, though no page loads it any more."""
+    assert (site.directory / "assets/javascripts/lunr/min/lunr.fi.min.js").is_file()
+    return site.url("/assets/javascripts/lunr/min/lunr.fi.min.js")
+
+
+def test_a_lunr_file_planted_as_a_script_is_blocked(site_copy: Site, new_page: NewPage) -> None:
+    """Material still publishes lunr's files, but the site's search needs none: the policy lists none."""
+    address = lunr_file(site_copy)
+    replace_in(
+        site_copy.directory / "verkosto" / "index.html",
+        "</body>",
+        f'<script src="{address}"></script></body>',
+    )
+    page, log = new_page(site_copy)
+    page.add_init_script(RECORD_VIOLATIONS)
+    page.goto(site_copy.url("/verkosto/"), wait_until="networkidle")
+    assert page.evaluate("window.cspViolations") == [f"script-src-elem {address}"]
+    assert f"failed request {address}: csp" in load_problems(log)
+
+
+# Starts a worker from `url` and tells what came of it: the worker's first message, or how it failed.
+START_WORKER = """url => new Promise(resolve => {
+    let worker;
+    try {
+        worker = new Worker(url);
+    } catch (error) {
+        resolve('thrown ' + error.name);
+        return;
+    }
+    worker.onmessage = event => resolve(event.data);
+    worker.onerror = () => resolve('error event');
+    setTimeout(() => resolve('no message'), 3000);
+})"""
+PLANTED_WORKER = "postMessage('ran');\n"
+
+
+def plant_worker(site: Site, keep_policy: bool = True) -> str:
+    """A same-origin script file that, run as a worker, says so; the address of it."""
+    (site.directory / "assets" / "planted-worker.js").write_text(PLANTED_WORKER, encoding="utf-8")
+    if not keep_policy:
+        page = site.directory / "verkosto" / "index.html"
+        page.write_text(META_POLICY.sub("", page.read_text(encoding="utf-8"), count=1), encoding="utf-8")
+    return site.url("/assets/planted-worker.js")
+
+
+def test_a_page_can_start_no_worker(site_copy: Site, new_page: NewPage) -> None:
+    """Neither a script file planted in the site nor Material's search worker, which Material still
+    publishes, can run as a worker: the policy's `worker-src 'none'` refuses both."""
+    [material_worker] = site_copy.directory.glob("assets/javascripts/workers/search.*.min.js")
+    addresses = [
+        plant_worker(site_copy),
+        site_copy.url("/" + material_worker.relative_to(site_copy.directory).as_posix()),
+    ]
+    page, _ = new_page(site_copy)
+    page.add_init_script(RECORD_VIOLATIONS)
+    page.goto(site_copy.url("/verkosto/"), wait_until="networkidle")
+    outcomes = [page.evaluate(START_WORKER, address) for address in addresses]
+    assert "ran" not in outcomes and "no message" not in outcomes, outcomes
+    assert page.evaluate("window.cspViolations") == [f"worker-src {address}" for address in addresses]
+
+
+def test_without_the_pages_policy_the_planted_worker_would_run(site_copy: Site, new_page: NewPage) -> None:
+    """What the policy stops: a page without it starts the planted file as a worker."""
+    address = plant_worker(site_copy, keep_policy=False)
+    page, _ = new_page(site_copy)
+    page.goto(site_copy.url("/verkosto/"), wait_until="networkidle")
+    assert page.evaluate(START_WORKER, address) == "ran"
+
+
 @pytest.mark.parametrize("path", ["/", "/sv/verkosto/", "/sv/ei-ole-olemassa/"])
 def test_the_pages_run_every_script_of_their_own(site: Site, new_page: NewPage, path: str) -> None:
-    """With only the site's own files allowed, each of them still runs, the search too, and the policy
-    refuses nothing."""
+    """With only the site's own files allowed, each of them still runs, the search too, no page
+    starts a worker, and the policy refuses nothing."""
     page, _ = new_page(site, MOBILE)
+    workers: list[str] = []
+    page.on("worker", lambda worker: workers.append(worker.url))
     page.add_init_script(RECORD_VIOLATIONS)
     page.goto(site.url(path), wait_until="networkidle")
     assert page.evaluate("typeof __md_get") == "function"  # theme-storage.js
@@ -111,6 +183,7 @@ def test_the_pages_run_every_script_of_their_own(site: Site, new_page: NewPage, 
     query = "kommunerna" if path == "/sv/verkosto/" else "kunnissa"
     assert search_results(page, query)
     assert page.evaluate("window.cspViolations") == []
+    assert workers == []
 
 
 def test_a_missing_swedish_address_gets_a_404_in_swedish(

@@ -2,7 +2,6 @@
 and each page's policy allows the site's own script files and nothing else."""
 
 import html
-import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin
@@ -27,6 +26,17 @@ def test_policy_has_what_the_observatory_scores() -> None:
     assert SECURITY_HEADERS["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert SECURITY_HEADERS["Strict-Transport-Security"].startswith("max-age=63072000")
     assert "camera=()" in SECURITY_HEADERS["Permissions-Policy"]
+
+
+def test_no_host_lets_a_page_start_a_worker() -> None:
+    """The site's search runs in the page; nothing of it or the theme needs a worker, so none is
+    allowed, in the headers, the nginx snippet and every page's policy."""
+    assert "worker-src 'none'" in SECURITY_HEADERS["Content-Security-Policy"].split("; ")
+    assert "worker-src 'none'" in nginx_snippet() and "worker-src 'none'" in static_host_headers()
+    page = page_content_security_policy("https://example.org/", SCRIPTS).split("; ")
+    assert [directive for directive in page if directive.startswith(("worker-src", "child-src"))] == [
+        "worker-src 'none'"
+    ]
 
 
 def test_committed_nginx_snippet_is_up_to_date() -> None:
@@ -78,22 +88,19 @@ def test_built_pages_have_nothing_the_csp_blocks(built_site: Path) -> None:
 
 
 SCRIPTS = ["assets/javascripts/bundle.1.min.js", "assets/site.js"]
-WORKERS = ["assets/javascripts/workers/search.2.min.js"]
 
 
 def test_the_page_policy_is_the_header_policy_narrowed_to_the_sites_own_scripts() -> None:
     header = SECURITY_HEADERS["Content-Security-Policy"].split("; ")
-    page = page_content_security_policy("https://example.org/ohjelma/", SCRIPTS, WORKERS).split("; ")
-    # What a <meta> cannot carry is left out; the rest is the table's, but for scripts and workers.
+    page = page_content_security_policy("https://example.org/ohjelma/", SCRIPTS).split("; ")
+    # What a <meta> cannot carry is left out; the rest is the table's, but for scripts.
     assert [directive for directive in header if directive not in page] == [
         "script-src 'self'",
-        "worker-src 'self'",
         "frame-ancestors 'none'",
     ]
     assert [directive for directive in page if directive not in header] == [
         "script-src https://example.org/ohjelma/assets/javascripts/bundle.1.min.js "
         "https://example.org/ohjelma/assets/site.js",
-        "worker-src https://example.org/ohjelma/assets/javascripts/workers/search.2.min.js",
     ]
     assert not any(directive.startswith(("report-uri", "sandbox")) for directive in page)
     # The hosts' headers keep the generic policy; `nosniff` there stops a text file running as a script.
@@ -111,7 +118,7 @@ def test_the_page_policy_is_the_header_policy_narrowed_to_the_sites_own_scripts(
     ],
 )
 def test_each_file_is_allowed_by_its_exact_address(site_url: str, path: str, source: str) -> None:
-    assert f"script-src {source};" in page_content_security_policy(site_url, [path], [])
+    assert f"script-src {source};" in page_content_security_policy(site_url, [path])
 
 
 def test_the_sites_own_scripts_are_read_from_the_files_it_publishes() -> None:
@@ -127,21 +134,16 @@ def test_the_sites_own_scripts_are_read_from_the_files_it_publishes() -> None:
         "verkosto/ohje.txt",
         "ohje.js",  # not where the site's scripts are
     ]
-    assert own_scripts(published, ["assets/drawer-button.js"]) == (
-        [
-            "assets/drawer-button.js",
-            "assets/javascripts/bundle.a5f9d56c.min.js",
-            "assets/javascripts/lunr/min/lunr.fi.min.js",
-            "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
-            "assets/javascripts/theme-storage.js",
-        ],
-        ["assets/javascripts/workers/search.a7633da7.min.js"],
-    )
+    # Material's search worker and lunr's files are published but run by no page: not listed.
+    assert own_scripts(published, ["assets/drawer-button.js"]) == [
+        "assets/drawer-button.js",
+        "assets/javascripts/bundle.a5f9d56c.min.js",
+        "assets/javascripts/theme-storage.js",
+    ]
 
 
 META_POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="(?P<policy>[^"]*)">')
 SCRIPT_SRC = re.compile(r'<script src="([^"]+)"')
-CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.DOTALL)
 
 
 def page_url(site: Path, page: Path) -> str:
@@ -161,27 +163,23 @@ def test_every_built_page_carries_the_policy_before_what_it_governs(built_site: 
     assert len(policies) == 1
 
 
-def test_the_built_policy_allows_exactly_the_scripts_the_pages_and_their_worker_load(
-    built_site: Path,
-) -> None:
+def test_the_built_policy_allows_exactly_the_scripts_the_pages_load_and_no_worker(built_site: Path) -> None:
     [policy] = {
         html.unescape(META_POLICY.search(page.read_text(encoding="utf-8"))["policy"])
         for page in built_site.rglob("*.html")
     }
     directives = {directive.split()[0]: directive.split()[1:] for directive in policy.split("; ")}
-    loaded, workers = set(), set()
+    loaded = set()
     for page in built_site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         loaded |= {urljoin(page_url(built_site, page), src) for src in SCRIPT_SRC.findall(text)}
-        search = json.loads(CONFIG.search(text).group(1))["search"]
-        workers.add(urljoin(page_url(built_site, page), search))
-    lunr = {
-        f"{SITE_URL}assets/javascripts/lunr/min/lunr.{name}.min.js"
-        for name in ("stemmer.support", "fi", "sv")
-    }
-    assert set(directives["script-src"]) == loaded | lunr
-    assert set(directives["worker-src"]) == workers
-    for source in directives["script-src"] + directives["worker-src"]:
+    assert set(directives["script-src"]) == loaded
+    # Material still publishes its search worker and lunr's files; the policy allows neither.
+    assert list(built_site.glob("assets/javascripts/workers/search.*.min.js"))
+    assert (built_site / "assets/javascripts/lunr/min/lunr.fi.min.js").is_file()
+    assert not any("/workers/" in source or "/lunr/" in source for source in directives["script-src"])
+    assert directives["worker-src"] == ["'none'"]
+    for source in directives["script-src"]:
         # Each an existing script file of the site, never a folder, which would allow all in it.
         assert source.startswith(SITE_URL) and source.endswith(".js"), source
         assert (built_site / source.removeprefix(SITE_URL)).is_file(), source

@@ -11,7 +11,9 @@ from collections.abc import Iterable
 from urllib.parse import quote, urlsplit
 
 # The policy the built site satisfies: no inline scripts (the theme's are moved
-# to files), no third-party hosts. data: images are the theme's CSS icons.
+# to files), no third-party hosts. data: images are the theme's CSS icons. No workers: the
+# site's own search (overrides/assets/javascripts/site-search.js) runs in the page, and Material's
+# bundle, whose search worker was the only one, no longer mounts its search (HANDBOOK.md: Search).
 POLICY_DIRECTIVES = (
     "default-src 'self'",
     "script-src 'self'",
@@ -19,7 +21,7 @@ POLICY_DIRECTIVES = (
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
-    "worker-src 'self'",
+    "worker-src 'none'",
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -33,10 +35,10 @@ HEADER_ONLY_DIRECTIVES = ("frame-ancestors", "report-uri", "sandbox")
 # `nosniff` (GitHub Pages). In every page these allow only the site's own script files instead, each
 # by its exact address: a CSP source whose path does not end in '/' matches that one file (CSP Level 2,
 # in every browser the site supports). Hashes of the files (CSP Level 3, with `integrity`) would
-# need no address, but browsers took external-script hashes up years apart, one without them would
-# run no script at all, and no hash can allow a worker. The headers keep 'self' with `nosniff`:
-# browsers enforce both policies, so the page's narrower one holds on every host.
-NARROWED_IN_PAGES = ("script-src", "worker-src")
+# need no address, but browsers took external-script hashes up years apart, and one without them
+# would run no script at all. The headers keep 'self' with `nosniff`: browsers enforce both
+# policies, so the page's narrower one holds on every host.
+NARROWED_IN_PAGES = ("script-src",)
 
 
 def _address(site_url: str, path: str) -> str:
@@ -47,19 +49,18 @@ def _address(site_url: str, path: str) -> str:
     return f"{site.scheme}://{site.netloc}{quote(base + path.lstrip('/'), safe='/%-._~!$&()*+=:@')}"
 
 
-def page_content_security_policy(site_url: str, scripts: Iterable[str], workers: Iterable[str]) -> str:
+def page_content_security_policy(site_url: str, scripts: Iterable[str]) -> str:
     """The policy of every page (overrides/main.html): the table's, without what a <meta> cannot
-    carry, and with `scripts` and `workers` (paths from the site's root, hosting/scripts.py) as
-    the only scripts and workers, at their addresses under `site_url`. The build is made for the
-    address it is served at (mkdocs.yml: site_url), and `mkdocs serve` sets its own."""
-    allowed = {"script-src": sorted(scripts), "worker-src": sorted(workers)}
+    carry, and with `scripts` (paths from the site's root, hosting/scripts.py) as the only
+    scripts, at their addresses under `site_url`. The build is made for the address it is served
+    at (mkdocs.yml: site_url), and `mkdocs serve` sets its own."""
     directives = []
     for directive in POLICY_DIRECTIVES:
         name = directive.split()[0]
         if name in HEADER_ONLY_DIRECTIVES:
             continue
         if name in NARROWED_IN_PAGES:
-            directive = " ".join([name, *(_address(site_url, path) for path in allowed[name])])
+            directive = " ".join([name, *(_address(site_url, path) for path in sorted(scripts))])
         directives.append(directive)
     return "; ".join(directives)
 
