@@ -147,10 +147,22 @@ def _inputs(config: MkDocsConfig) -> list[Path]:
     return inputs
 
 
+def _forget_earlier_search_index(config: MkDocsConfig) -> None:
+    """Preview: Material's search plugin lives as long as the server and, under --dirty, merges each
+    build's entries into the previous build's index (`search_index_prev`); the i18n plugin's merge of
+    the languages feeds that index back in, so it doubled with every rebuild, and so did its cost. The
+    preview writes the index from its own records (`_write_search_indexes`): each build starts the
+    plugin from nothing."""
+    search = config.plugins.get("material/search")
+    if search is not None:
+        search.search_index_prev = None
+
+
 def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: date) -> BuildState:
     """A build's state under the live preview, from what its previous build left, and the pages it
     makes. The files' stamps are taken before the checks read them: a save during the build shows in
     the next one."""
+    _forget_earlier_search_index(config)
     root = _project_root(config)
     stamps = input_stamps(root, _inputs(config))
     checked, same_data = preview.checked(today), preview.same_data(stamps, today)
