@@ -323,6 +323,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     language = _language(config)
     preview = session()
     if preview is not None:
+        env.bytecode_cache = preview.templates  # before any template of this build is loaded
         _restore_skipped_pages(preview, files, language)
     env.globals.update(
         site_text=partial(ui_text, language=language),

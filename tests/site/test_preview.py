@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fixture_site import FIXTURE
+from jinja2 import Environment, FileSystemLoader
 
 from programme_site.core.site_config import MarkdownConfig
 from programme_site.data.load import load_site_data
@@ -16,7 +18,7 @@ from programme_site.data.model import SiteData
 from programme_site.html.markers import MARKER_DATA, MARKERS
 from programme_site.html.news_pages import GeneratedPage
 from programme_site.pages.sources import PageSource
-from programme_site.site.preview import PreviewSession, input_stamps
+from programme_site.site.preview import PreviewSession, TemplateCache, input_stamps
 from programme_site.site.state import BuildState
 
 DAY = date(2026, 12, 1)
@@ -170,3 +172,33 @@ def test_stamps_name_files_inside_the_project_by_their_path_from_it(tmp_path: Pa
     outside.write_text("x = 1\n", encoding="utf-8")
     stamps = input_stamps(project, [project / "docs", outside])
     assert sorted(stamps) == sorted(["docs/fi/index.md", outside.as_posix()])
+
+
+def test_the_session_compiles_each_template_once_until_its_source_or_the_extensions_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = TemplateCache()
+    compiled = []
+    compile_ = Environment.compile
+
+    def counted(environment: Environment, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(args[1] if len(args) > 1 else kwargs.get("name"))
+        return compile_(environment, *args, **kwargs)
+
+    monkeypatch.setattr(Environment, "compile", counted)
+    (tmp_path / "page.html").write_text("{% for x in xs %}{{ x }}{% endfor %}", encoding="utf-8")
+
+    def render(*extensions: str) -> str:
+        # A new environment for each build, as MkDocs makes one.
+        environment = Environment(
+            loader=FileSystemLoader(tmp_path), bytecode_cache=cache, extensions=extensions
+        )
+        return environment.get_template("page.html").render(xs=[1, 2])
+
+    assert render() == render() == "12"
+    assert compiled == ["page.html"]
+    render("jinja2.ext.loopcontrols")  # what a template compiles to depends on the extensions
+    assert len(compiled) == 2
+    (tmp_path / "page.html").write_text("{% for x in xs %}{{ x }}!{% endfor %}", encoding="utf-8")
+    assert render() == "1!2!"
+    assert len(compiled) == 3
