@@ -158,11 +158,33 @@ def _forget_earlier_search_index(config: MkDocsConfig) -> None:
         search.search_index_prev = None
 
 
+def _reuse_language_files(preview: PreviewSession, config: MkDocsConfig) -> None:
+    """Preview: the i18n plugin re-creates every file of both languages in each language's build
+    (`reconfigure_files`: a third of a two-page rebuild at 1 000 pages per language), from the files
+    MkDocs found, the configuration and the language. While a rebuild makes only changed pages (the
+    configuration, the theme and the set of files are the previous build's) and MkDocs hands it the
+    same files, a copy of what it made in the previous build is the same."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return
+    reconfigure = type(i18n).reconfigure_files
+
+    def reconfigure_files(files: Files, mkdocs_config: MkDocsConfig) -> Files:
+        language, plan = i18n.current_language, preview.plan
+        made_from = tuple(tuple(vars(file).items()) for file in files)
+        make = partial(reconfigure, i18n, files, mkdocs_config)
+        reuse = plan is not None and plan.pages is not None
+        return preview.language_files(language, made_from, i18n, make, reuse)
+
+    i18n.reconfigure_files = reconfigure_files
+
+
 def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: date) -> BuildState:
     """A build's state under the live preview, from what its previous build left, and the pages it
     makes. The files' stamps are taken before the checks read them: a save during the build shows in
     the next one."""
     _forget_earlier_search_index(config)
+    _reuse_language_files(preview, config)
     root = _project_root(config)
     stamps = input_stamps(root, _inputs(config))
     checked, same_data = preview.checked(today), preview.same_data(stamps, today)

@@ -3,7 +3,7 @@ real thing is proved against whole builds under `mkdocs serve` in tests/hooks/te
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -202,3 +202,20 @@ def test_the_session_compiles_each_template_once_until_its_source_or_the_extensi
     (tmp_path / "page.html").write_text("{% for x in xs %}{{ x }}!{% endfor %}", encoding="utf-8")
     assert render() == "1!2!"
     assert len(compiled) == 3
+
+
+@dataclass
+class Made:
+    owner: object
+    text: list[str]
+
+
+def test_a_languages_files_are_reused_as_copies_while_made_from_the_same() -> None:
+    session, first, second = PreviewSession(), object(), object()
+    made = session.language_files("fi", ("a",), first, lambda: Made(first, ["a"]), reuse=True)
+    made.text.append("changed by its build")
+    again = session.language_files("fi", ("a",), second, lambda: Made(second, ["new"]), reuse=True)
+    assert again == Made(second, ["a"])  # the first build's, as made, belonging to this build
+    assert session.language_files("fi", ("a",), first, lambda: Made(first, ["b"]), reuse=False).text == ["b"]
+    assert session.language_files("fi", ("c",), first, lambda: Made(first, ["c"]), reuse=True).text == ["c"]
+    assert session.language_files("sv", ("c",), first, lambda: Made(first, ["sv"]), reuse=True).text == ["sv"]

@@ -16,12 +16,13 @@ made it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from types import CodeType
-from typing import Any
+from typing import Any, TypeVar
 
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
@@ -36,6 +37,10 @@ Stamp = tuple[int, int]
 # The data files whose changes the preview follows page by page: what data markers and news pages
 # show. Every page depends on the others (the programme, the pages' addresses), and on the day.
 PAGE_DATA = ("data/contacts.yaml", "data/news.yaml")
+# Stands for the owner of kept files (PreviewSession.language_files) while they are kept.
+_OWNER = object()
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,8 @@ class PreviewSession:
     # The search plugin's entries of the language being built that belong to pages already recorded.
     entries_seen: int = 0
     templates: TemplateCache = field(default_factory=TemplateCache)
+    # Each language's files as the i18n plugin sorted them, and what they were made from.
+    files: dict[str, tuple[Hashable, Any]] = field(default_factory=dict)
 
     def checked(self, today: date) -> Mapping[str, PageSource]:
         """The pages already checked on `today`, which need no new check while their text is the same."""
@@ -147,6 +154,20 @@ class PreviewSession:
             for source in pages
             for entry in self.records[(language, source)].search_entries
         ]
+
+    def language_files(
+        self, language: str, made_from: Hashable, owner: object, make: Callable[[], T], reuse: bool
+    ) -> T:
+        """A language's files (hooks/site_build.py: the i18n plugin's): if `reuse`, a copy of the
+        previous build's when they were made from the same `made_from`, else `make()`'s. Copies, since
+        a build changes its files (their pages and texts), and `owner`, the object the files refer to
+        that made them, is this build's."""
+        kept = self.files.get(language)
+        if reuse and kept is not None and kept[0] == made_from:
+            return deepcopy(kept[1], {id(_OWNER): owner})
+        made = make()
+        self.files[language] = (made_from, deepcopy(made, {id(owner): _OWNER}))
+        return made
 
     def finish(self) -> None:
         """The build ended: the next one may start from it."""
