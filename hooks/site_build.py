@@ -465,16 +465,19 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return drop_checkbox_autocomplete(set_search_base(output, language_root(_language(config))))
 
 
-# 11. The end of this language's build (before the i18n plugin builds the next language): its feed,
-# the theme's script corrected, and for the whole site the hosts' headers ...
+# 11. The end of this language's build (before the i18n plugin builds the next language): its feed
+# (under the preview, only when the news changed: else the served one is the same), the theme's script
+# corrected, and for the whole site the hosts' headers ...
 @_reported
 def _finish_language(config: MkDocsConfig) -> None:
     language = _language(config)
     site = Path(config.site_dir)
-    feed = news_feed(_state().data.news, language, config.site_url, _feed_title(config), config.copyright)
-    target = site / feed_url(language)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(feed)
+    plan = _plan()
+    if plan is None or plan.feeds:
+        feed = news_feed(_state().data.news, language, config.site_url, _feed_title(config), config.copyright)
+        target = site / feed_url(language)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(feed)
     for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
         script = skip_hreflang_sitemap_lookup(bundle.read_text(encoding="utf-8"), str(bundle))
         bundle.write_text(script, encoding="utf-8")

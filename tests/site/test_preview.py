@@ -90,6 +90,7 @@ def test_a_page_or_data_edit_rebuilds_the_pages_that_show_it_in_both_languages(
 ) -> None:
     plan = after_one_build().start_build(changed(*paths), build_state(data), set())
     assert plan.pages == pages
+    assert plan.feeds == (data.news != DATA.news)  # the news feeds only when the news changed
 
 
 @pytest.mark.parametrize(
@@ -117,7 +118,7 @@ def test_anything_else_rebuilds_the_whole_site(
     reason: str,
 ) -> None:
     plan = after_one_build().start_build(stamps, build_state(DATA, day, news), titled_by_page)
-    assert (plan.pages, plan.reason) == (None, reason)
+    assert (plan.pages, plan.reason, plan.feeds) == (None, reason, True)
 
 
 def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:

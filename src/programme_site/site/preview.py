@@ -58,6 +58,8 @@ class Plan:
 
     pages: frozenset[str] | None
     reason: str
+    # Whether the news feeds are made anew: they show the news and what only a whole build changes.
+    feeds: bool = True
 
     def rebuilds(self, source: str) -> bool:
         return self.pages is None or source in self.pages
@@ -229,9 +231,11 @@ def _plan(
             if shown_data(page.text, earlier.data) != shown_data(page.text, state.data)
         }
     pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
-    if earlier.data.news != state.data.news:
+    news = earlier.data.news != state.data.news
+    if news:
         pages |= state.news_pages.keys()
-    return Plan(frozenset(pages), "changed: " + ", ".join(changed) if changed else "nothing changed")
+    reason = "changed: " + ", ".join(changed) if changed else "nothing changed"
+    return Plan(frozenset(pages), reason, feeds=news)
 
 
 def _beside_pages(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
