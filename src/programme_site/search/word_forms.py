@@ -94,11 +94,28 @@ def _shortened(form: str, lemma: str) -> str:
     return f"{shared}{form[shared:]}"
 
 
+# The words of each entry of a language's last index, by the entry's title and text: a rebuild under
+# the live preview changes a few entries, and reading every entry's words was most of word_groups'
+# time. Only the last index's entries are kept.
+_ENTRY_WORDS: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _index_words(index: dict[str, Any], language: str) -> set[str]:
+    """The words of every entry of `index` (its title and text): what `words` reads in the entries
+    joined, since an entry's HTML closes every tag it opens."""
+    earlier, entries = _ENTRY_WORDS.get(language, {}), {}
+    for doc in index["docs"]:
+        text = f"{doc.get('title', '')} {doc.get('text', '')}"
+        if text not in entries:
+            entries[text] = earlier[text] if text in earlier else frozenset(words(text))
+    _ENTRY_WORDS[language] = entries
+    return set().union(*entries.values())
+
+
 def word_groups(index: dict[str, Any], language: str) -> dict[str, set[str]]:
     """{base form: the forms of it in the index}."""
-    text = " ".join(f"{doc.get('title', '')} {doc.get('text', '')}" for doc in index["docs"])
     groups: defaultdict[str, set[str]] = defaultdict(set)
-    for word in words(text):
+    for word in _index_words(index, language):
         groups[base_form(word, language)].add(word)
     return groups
 
