@@ -11,7 +11,8 @@ else, or any doubt, means the whole site: the first build, a build after one tha
 added or removed, a change to any other file, a new day (page dates and news depend on it), or a
 changed page whose title the navigation shows. What a skipped page gives the rest of the site
 (its search entries, its date for the sitemap, its title and anchors) is kept from the build that
-made it.
+made it. So are what every build would otherwise make again the same: the theme's templates
+compiled, and each language's files as the i18n plugin sorts them.
 """
 
 from __future__ import annotations
@@ -67,8 +68,7 @@ class Plan:
 
 class TemplateCache(BytecodeCache):
     """The theme's templates compiled once for the session: MkDocs makes a new Jinja environment for
-    every build, which compiled every template it renders again (about a second at 1 000 pages per
-    language). Kept by template and source (Jinja's own key and checksum), and by the extensions of
+    every build, which compiled every template it renders again. Kept by template and source (Jinja's own key and checksum), and by the extensions of
     the environment, which plugins add and which change what a template compiles to (MkDocs makes
     every environment alike otherwise, Theme.get_env)."""
 
