@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import io
 import pickle
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -125,7 +125,7 @@ class PreviewSession:
     entries_seen: int = 0
     templates: TemplateCache = field(default_factory=TemplateCache)
     # Each language's files as the i18n plugin sorted them (pickled), and what they were made from.
-    files: dict[str, tuple[Hashable, bytes]] = field(default_factory=dict)
+    files: dict[str, tuple[object, bytes]] = field(default_factory=dict)
 
     def checked(self, today: date) -> Mapping[str, PageSource]:
         """The pages already checked on `today`, which need no new check while their text is the same."""
@@ -178,10 +178,10 @@ class PreviewSession:
         ]
 
     def language_files(
-        self, language: str, made_from: Hashable, owner: object, make: Callable[[], T], reuse: bool
+        self, language: str, made_from: object, owner: object, make: Callable[[], T], reuse: bool
     ) -> T:
         """A language's files (hooks/site_build.py: the i18n plugin's): if `reuse`, a copy of the
-        previous build's when they were made from the same `made_from`, else `make()`'s. Copies, since
+        previous build's when they were made from what equals `made_from`, else `make()`'s. Copies, since
         a build changes its files (their pages and texts), and `owner`, the object the files refer to
         that made them, is this build's. Kept pickled: unpickling copies them in a quarter of
         deepcopy's time."""
