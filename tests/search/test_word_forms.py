@@ -60,6 +60,18 @@ def test_forms_are_grouped_by_base_form_and_written_from_its_start() -> None:
     assert "verkosto" not in forms  # no other form: nothing to add to a query
 
 
+def test_the_groups_are_of_the_entries_words_and_a_changed_entry_is_read_again() -> None:
+    """The words of an entry read in the last index are taken from it (a rebuild changes few)."""
+    joined = " ".join(f"{doc['title']} {doc['text']}" for doc in INDEX["docs"])
+    for _ in range(2):  # read, then taken from the last index
+        assert set().union(*word_groups(INDEX, "fi").values()) == words(joined)
+    changed = {
+        **INDEX,
+        "docs": [INDEX["docs"][0], {"location": "verkosto/", "title": "Verkosto", "text": "Tuki."}],
+    }
+    assert set().union(*word_groups(changed, "fi").values()) == words(joined) - {"kunta", "pakolaisia"}
+
+
 def test_the_index_gets_the_forms_in_its_config_and_keeps_its_entries() -> None:
     index = add_word_forms(INDEX, "fi")
     assert index["docs"] == INDEX["docs"]

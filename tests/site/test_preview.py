@@ -3,12 +3,14 @@ real thing is proved against whole builds under `mkdocs serve` in tests/hooks/te
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fixture_site import FIXTURE
+from jinja2 import Environment, FileSystemLoader
 
 from programme_site.core.site_config import MarkdownConfig
 from programme_site.data.load import load_site_data
@@ -16,7 +18,7 @@ from programme_site.data.model import SiteData
 from programme_site.html.markers import MARKER_DATA, MARKERS
 from programme_site.html.news_pages import GeneratedPage
 from programme_site.pages.sources import PageSource
-from programme_site.site.preview import PreviewSession, input_stamps
+from programme_site.site.preview import PreviewSession, TemplateCache, input_stamps
 from programme_site.site.state import BuildState
 
 DAY = date(2026, 12, 1)
@@ -88,6 +90,7 @@ def test_a_page_or_data_edit_rebuilds_the_pages_that_show_it_in_both_languages(
 ) -> None:
     plan = after_one_build().start_build(changed(*paths), build_state(data), set())
     assert plan.pages == pages
+    assert plan.feeds == (data.news != DATA.news)  # the news feeds only when the news changed
 
 
 @pytest.mark.parametrize(
@@ -115,7 +118,7 @@ def test_anything_else_rebuilds_the_whole_site(
     reason: str,
 ) -> None:
     plan = after_one_build().start_build(stamps, build_state(DATA, day, news), titled_by_page)
-    assert (plan.pages, plan.reason) == (None, reason)
+    assert (plan.pages, plan.reason, plan.feeds) == (None, reason, True)
 
 
 def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
@@ -170,3 +173,50 @@ def test_stamps_name_files_inside_the_project_by_their_path_from_it(tmp_path: Pa
     outside.write_text("x = 1\n", encoding="utf-8")
     stamps = input_stamps(project, [project / "docs", outside])
     assert sorted(stamps) == sorted(["docs/fi/index.md", outside.as_posix()])
+
+
+def test_the_session_compiles_each_template_once_until_its_source_or_the_extensions_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = TemplateCache()
+    compiled = []
+    compile_ = Environment.compile
+
+    def counted(environment: Environment, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(args[1] if len(args) > 1 else kwargs.get("name"))
+        return compile_(environment, *args, **kwargs)
+
+    monkeypatch.setattr(Environment, "compile", counted)
+    (tmp_path / "page.html").write_text("{% for x in xs %}{{ x }}{% endfor %}", encoding="utf-8")
+
+    def render(*extensions: str) -> str:
+        # A new environment for each build, as MkDocs makes one.
+        environment = Environment(
+            loader=FileSystemLoader(tmp_path), bytecode_cache=cache, extensions=extensions
+        )
+        return environment.get_template("page.html").render(xs=[1, 2])
+
+    assert render() == render() == "12"
+    assert compiled == ["page.html"]
+    render("jinja2.ext.loopcontrols")  # what a template compiles to depends on the extensions
+    assert len(compiled) == 2
+    (tmp_path / "page.html").write_text("{% for x in xs %}{{ x }}!{% endfor %}", encoding="utf-8")
+    assert render() == "1!2!"
+    assert len(compiled) == 3
+
+
+@dataclass
+class Made:
+    owner: object
+    text: list[str]
+
+
+def test_a_languages_files_are_reused_as_copies_while_made_from_the_same() -> None:
+    session, first, second = PreviewSession(), object(), object()
+    made = session.language_files("fi", ("a",), first, lambda: Made(first, ["a"]), reuse=True)
+    made.text.append("changed by its build")
+    again = session.language_files("fi", ("a",), second, lambda: Made(second, ["new"]), reuse=True)
+    assert again == Made(second, ["a"])  # the first build's, as made, belonging to this build
+    assert session.language_files("fi", ("a",), first, lambda: Made(first, ["b"]), reuse=False).text == ["b"]
+    assert session.language_files("fi", ("c",), first, lambda: Made(first, ["c"]), reuse=True).text == ["c"]
+    assert session.language_files("sv", ("c",), first, lambda: Made(first, ["sv"]), reuse=True).text == ["sv"]

@@ -1,23 +1,19 @@
 """Every form of a word in a language's search, so that any form finds the pages with the others.
 
-The theme's lunr search matches words as written and their starts; it joins none of a Finnish
-word's forms (*pakolainen*, *pakolaisten*, *pakolaisille*). At build time `add_word_forms` groups
-the words of a language's search index by their base form (lemma) and adds the groups to the
-index's `config` (which the theme hands to its search worker whole) as `word_forms`,
+Matching words as written would join none of a Finnish word's forms (*pakolainen*, *pakolaisten*,
+*pakolaisille*). At build time `add_word_forms` groups the words of a language's search index by
+their base form (lemma) and adds the groups to the index's `config` as `word_forms`,
 {base form: "the other forms the pages use"}, each form written as the number of letters it
 shares with the start of the base form and the letters that follow (kunta: "3nissa 4ien" for
-*kunnissa*, *kuntien*), which keeps the index small. In the browser,
-overrides/assets/javascripts/search-forms.js adds to each query word the other forms of its
-group, so a reader who types *pakolainen* or *pakolaisille* finds every page that uses
-*pakolaiset* or *pakolaisten*, with the theme's own ranking (headings first) and highlighting.
-The index's entries are unchanged.
+*kunnissa*, *kuntien*), which keeps the index small. search/shards.py files each word under its
+base form, so a reader who types *pakolainen* or *pakolaisille* finds every page that uses
+*pakolaiset* or *pakolaisten*. The index's entries are unchanged.
 
 Compounds: a word of the pages that is a word simplemma's dictionary knows followed by a form of
 another word the pages use (*kiintiö|pakolaisten*, *kvot|flyktingar*) is listed under that last
-word's base form in `word_compounds`, {last word's base form: "the first parts"}; search-forms.js
-adds each first part joined to each form of the last word to a query for it, weighted below the
-word's own forms, so *pakolainen* also finds *kiintiöpakolaisten*, after the pages that use the
-word itself.
+word's base form in `word_compounds`, {last word's base form: "the first parts"}; the shards score
+those compounds below the word's own forms, so *pakolainen* also finds *kiintiöpakolaisten*, after
+the pages that use the word itself.
 
 The base forms come from simplemma's Finnish and Swedish dictionaries (HANDBOOK.md: Search).
 """
@@ -94,11 +90,28 @@ def _shortened(form: str, lemma: str) -> str:
     return f"{shared}{form[shared:]}"
 
 
+# The words of each entry of a language's last index, by the entry's title and text: a rebuild under
+# the live preview changes a few entries, and reading every entry's words was most of word_groups'
+# time. Only the last index's entries are kept.
+_ENTRY_WORDS: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _index_words(index: dict[str, Any], language: str) -> set[str]:
+    """The words of every entry of `index` (its title and text): what `words` reads in the entries
+    joined, since an entry's HTML closes every tag it opens."""
+    earlier, entries = _ENTRY_WORDS.get(language, {}), {}
+    for doc in index["docs"]:
+        text = f"{doc.get('title', '')} {doc.get('text', '')}"
+        if text not in entries:
+            entries[text] = earlier[text] if text in earlier else frozenset(words(text))
+    _ENTRY_WORDS[language] = entries
+    return set().union(*entries.values())
+
+
 def word_groups(index: dict[str, Any], language: str) -> dict[str, set[str]]:
     """{base form: the forms of it in the index}."""
-    text = " ".join(f"{doc.get('title', '')} {doc.get('text', '')}" for doc in index["docs"])
     groups: defaultdict[str, set[str]] = defaultdict(set)
-    for word in words(text):
+    for word in _index_words(index, language):
         groups[base_form(word, language)].add(word)
     return groups
 

@@ -11,16 +11,23 @@ else, or any doubt, means the whole site: the first build, a build after one tha
 added or removed, a change to any other file, a new day (page dates and news depend on it), or a
 changed page whose title the navigation shows. What a skipped page gives the rest of the site
 (its search entries, its date for the sitemap, its title and anchors) is kept from the build that
-made it.
+made it. So are what every build would otherwise make again the same: the theme's templates
+compiled, and each language's files as the i18n plugin sorts them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import io
+import pickle
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from types import CodeType
+from typing import Any, TypeVar
+
+from jinja2 import BytecodeCache
+from jinja2.bccache import Bucket
 
 from programme_site.core.languages import LANGUAGES
 from programme_site.html.markers import shown_data
@@ -32,6 +39,7 @@ Stamp = tuple[int, int]
 # The data files whose changes the preview follows page by page: what data markers and news pages
 # show. Every page depends on the others (the programme, the pages' addresses), and on the day.
 PAGE_DATA = ("data/contacts.yaml", "data/news.yaml")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -51,9 +59,56 @@ class Plan:
 
     pages: frozenset[str] | None
     reason: str
+    # Whether the news feeds are made anew: they show the news and what only a whole build changes.
+    feeds: bool = True
 
     def rebuilds(self, source: str) -> bool:
         return self.pages is None or source in self.pages
+
+
+class TemplateCache(BytecodeCache):
+    """The theme's templates compiled once for the session: MkDocs makes a new Jinja environment for
+    every build, which compiled every template it renders again. Kept by template and source (Jinja's own key and checksum), and by the extensions of
+    the environment, which plugins add and which change what a template compiles to (MkDocs makes
+    every environment alike otherwise, Theme.get_env)."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[tuple[str, tuple[str, ...]], tuple[str, CodeType]] = {}
+
+    @staticmethod
+    def _key(bucket: Bucket) -> tuple[str, tuple[str, ...]]:
+        return bucket.key, tuple(sorted(bucket.environment.extensions))
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        kept = self.compiled.get(self._key(bucket))
+        if kept is not None and kept[0] == bucket.checksum:
+            bucket.code = kept[1]
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        if bucket.code is not None:
+            self.compiled[self._key(bucket)] = (bucket.checksum, bucket.code)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles `owner` as a name only: the object that owns what is kept is not kept with it."""
+
+    def __init__(self, file: io.BytesIO, owner: object) -> None:
+        super().__init__(file, pickle.HIGHEST_PROTOCOL)
+        self.owner = owner
+
+    def persistent_id(self, obj: object) -> str | None:
+        return "owner" if obj is self.owner else None
+
+
+class _Unpickler(pickle.Unpickler):
+    """Unpickles what _Pickler pickled, with `owner` where it named its owner."""
+
+    def __init__(self, file: io.BytesIO, owner: object) -> None:
+        super().__init__(file)
+        self.owner = owner
+
+    def persistent_load(self, pid: object) -> object:
+        return self.owner
 
 
 @dataclass
@@ -68,6 +123,9 @@ class PreviewSession:
     order: dict[str, list[str]] = field(default_factory=dict)
     # The search plugin's entries of the language being built that belong to pages already recorded.
     entries_seen: int = 0
+    templates: TemplateCache = field(default_factory=TemplateCache)
+    # Each language's files as the i18n plugin sorted them (pickled), and what they were made from.
+    files: dict[str, tuple[object, bytes]] = field(default_factory=dict)
 
     def checked(self, today: date) -> Mapping[str, PageSource]:
         """The pages already checked on `today`, which need no new check while their text is the same."""
@@ -119,6 +177,23 @@ class PreviewSession:
             for entry in self.records[(language, source)].search_entries
         ]
 
+    def language_files(
+        self, language: str, made_from: object, owner: object, make: Callable[[], T], reuse: bool
+    ) -> T:
+        """A language's files (hooks/site_build.py: the i18n plugin's): if `reuse`, a copy of the
+        previous build's when they were made from what equals `made_from`, else `make()`'s. Copies, since
+        a build changes its files (their pages and texts), and `owner`, the object the files refer to
+        that made them, is this build's. Kept pickled: unpickling copies them in a quarter of
+        deepcopy's time."""
+        kept = self.files.get(language)
+        if reuse and kept is not None and kept[0] == made_from:
+            return _Unpickler(io.BytesIO(kept[1]), owner).load()
+        made = make()
+        pickled = io.BytesIO()
+        _Pickler(pickled, owner).dump(made)
+        self.files[language] = (made_from, pickled.getvalue())
+        return made
+
     def finish(self) -> None:
         """The build ended: the next one may start from it."""
         self.complete = True
@@ -156,9 +231,11 @@ def _plan(
             if shown_data(page.text, earlier.data) != shown_data(page.text, state.data)
         }
     pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
-    if earlier.data.news != state.data.news:
+    news = earlier.data.news != state.data.news
+    if news:
         pages |= state.news_pages.keys()
-    return Plan(frozenset(pages), "changed: " + ", ".join(changed) if changed else "nothing changed")
+    reason = "changed: " + ", ".join(changed) if changed else "nothing changed"
+    return Plan(frozenset(pages), reason, feeds=news)
 
 
 def _beside_pages(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
