@@ -84,6 +84,9 @@ def test_the_files_are_the_same_bytes_every_time_and_nothing_old_stays(tmp_path:
     (second / "shards").mkdir(parents=True)
     (second / "shards" / "xx.json").write_text("{}")  # a shard of an earlier build
     write_search_files(INDEX, second)
+    (second / "fragments" / "0.json").write_text("{}")  # a fragment an earlier build wrote otherwise
+    (second / "fragments" / f"{len(INDEX['docs'])}.json").write_text("{}")  # one of more sections than now
+    write_search_files(INDEX, second)
 
     def files(folder: Path) -> dict[str, bytes]:
         return {str(file.relative_to(folder)): file.read_bytes() for file in sorted(folder.rglob("*.json"))}

@@ -178,18 +178,34 @@ def _json(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+def _write_changed(folder: Path, files: dict[str, bytes]) -> None:
+    """`folder` holds exactly `files`: only a file whose bytes differ is written, and files no longer
+    made are removed. A live-preview save changes a few of a large site's thousands of fragments;
+    comparing costs a quarter of writing them all again."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.iterdir():
+        if old.name not in files:
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+    for name, data in files.items():
+        path = folder / name
+        try:
+            same = path.read_bytes() == data
+        except FileNotFoundError:
+            same = False
+        if not same:
+            path.write_bytes(data)
+
+
 def write_search_files(index: dict[str, Any], folder: Path) -> None:
-    """The shards and fragments of a language's index under its `search/` folder, replacing any
-    earlier ones whole (the live preview writes into the served folder)."""
-    for name in (SHARDS, FRAGMENTS):
-        shutil.rmtree(folder / name, ignore_errors=True)
-        (folder / name).mkdir(parents=True)
+    """The shards and fragments of a language's index under its `search/` folder, and nothing of any
+    earlier ones (the live preview writes into the served folder)."""
     split = shards(index)
-    for key, shard in split.items():
-        (folder / SHARDS / shard_file(key)).write_bytes(_json(shard))
+    _write_changed(folder / SHARDS, {shard_file(key): _json(shard) for key, shard in split.items()})
     (folder / SHARD_LIST).write_bytes(_json(list(split)))
-    for number, fragment in enumerate(fragments(index)):
-        (folder / FRAGMENTS / f"{number}.json").write_bytes(_json(fragment))
+    _write_changed(
+        folder / FRAGMENTS,
+        {f"{number}.json": _json(fragment) for number, fragment in enumerate(fragments(index))},
+    )
 
 
 # --- The same search over the full index: the reference ---------------------------------------------
