@@ -22,7 +22,7 @@ from .checks import SEARCH_LINK, WordSearch, search_recall, typed_search_pages, 
 from .chromium import NewPage, Site
 from .sitewide import pages_by_base_form, search_page, word_searches, words_by_page
 
-RECALL = 0.95
+RECALL = 1.0  # every page that uses a typed word in any form is found (issue 26 keeps it at 1.0)
 
 # Words the fixture's pages use, each with two inflected forms a reader may type (not all on the site).
 WORDS = {

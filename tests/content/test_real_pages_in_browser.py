@@ -24,7 +24,7 @@ from browser.sitewide import (
 from browser.tools import missing
 from conftest import ROOT
 
-RECALL = 0.95
+RECALL = 1.0  # every page that uses a typed word in any form is found (issue 26 keeps it at 1.0)
 # Words the real pages use, each with two inflected forms a reader may type (not all of them on the site).
 WORDS = {
     "fi": {
