@@ -34,7 +34,7 @@ PREFIX = 2  # letters of a word that name its shard: a query word shorter than t
 HEADING, TEXT, COMPOUND = 2, 1, 0
 FRAGMENT_TEXT = 160  # at most this many characters of a section's text a result shows
 # A typed form no page uses joins the group of the form sharing the longest start with it when the
-# rest is at most SUFFIX letters and the word at least SHORTEST (as search-forms.js did for lunr).
+# rest is at most SUFFIX letters and the word at least SHORTEST (the rule of the lunr search before).
 SHORTEST, SUFFIX = 4, 4
 SHARDS, SHARD_LIST, FRAGMENTS = "shards", "shards.json", "fragments"
 _TAG = re.compile(r"<[^>]*>")
@@ -225,7 +225,7 @@ def nearest_lemma(word: str, shard_words: Iterable[str], lemmas: dict[str, str])
     """The base form of a typed form no page uses: that of the shard's word sharing the longest start
     with it (the first in order on a tie), when the rest is short and the start holds what the
     shard's forms of that base form share. Only words with another form in the shard are candidates
-    (search-forms.js took only word_forms' groups): a lone word shows no stem to share."""
+    (as the lunr search before took only word_forms' groups): a lone word shows no stem to share."""
     if len(word) < SHORTEST:
         return None
     forms = Counter(lemmas[form] for form in shard_words)
