@@ -129,3 +129,13 @@ def test_a_form_too_far_from_any_group_finds_nothing() -> None:
 
 def test_query_words_are_lower_case_letters_of_two_or_more() -> None:
     assert query_words("Pakolaisten a 12 KUNTA-palvelut") == ["pakolaisten", "kunta", "palvelut"]
+
+
+def test_the_next_index_of_a_language_gives_what_a_first_one_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A live-preview save reuses the words of the entries it did not change (shards._ENTRY_WORDS)."""
+    shards(INDEX)
+    changed = {**INDEX, "docs": [{**INDEX["docs"][0], "text": "Kirjasto palvelee."}, *INDEX["docs"][1:]]}
+    reused = shards(changed)
+    monkeypatch.setattr("programme_site.search.shards._ENTRY_WORDS", {})
+    assert reused == shards(changed)
+    assert reused != shards(INDEX)

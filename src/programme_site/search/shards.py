@@ -59,17 +59,32 @@ def forms_by_lemma(index: dict[str, Any]) -> dict[str, set[str]]:
     }
 
 
-def _entry_words(doc: dict[str, Any]) -> tuple[set[str], set[str]]:
-    return words(doc.get("title", "")), words(doc.get("text", ""))
+EntryWords = tuple[frozenset[str], frozenset[str]]  # the words of an entry's title and of its text
+# Per language, the words of the entries of its last index: reading every entry's words is most of
+# the shards' cost, and a live-preview save changes few entries (as word_forms.py keeps its own).
+_ENTRY_WORDS: dict[str, dict[tuple[str, str], EntryWords]] = {}
+
+
+def entry_words(index: dict[str, Any]) -> list[EntryWords]:
+    """The words of each entry's title and text, in the index's order."""
+    language = " ".join(index["config"].get("lang", []))
+    earlier, entries = _ENTRY_WORDS.get(language, {}), {}
+    found = []
+    for doc in index["docs"]:
+        key = (doc.get("title", ""), doc.get("text", ""))
+        if key not in entries:
+            entries[key] = earlier.get(key) or (frozenset(words(key[0])), frozenset(words(key[1])))
+        found.append(entries[key])
+    _ENTRY_WORDS[language] = entries
+    return found
 
 
 def word_lemmas(index: dict[str, Any]) -> dict[str, str]:
     """{every word of the pages, and every base form: its base form} (a word no group holds is its own)."""
     lemmas = {form: lemma for lemma, forms in forms_by_lemma(index).items() for form in forms}
-    for doc in index["docs"]:
-        for used in _entry_words(doc):
-            for word in used:
-                lemmas.setdefault(word, word)
+    for used in entry_words(index):
+        for word in used[0] | used[1]:
+            lemmas.setdefault(word, word)
     return lemmas
 
 
@@ -88,8 +103,7 @@ def section_scores(index: dict[str, Any], lemmas: dict[str, str]) -> dict[str, d
     """{base form: {section: score}} (module docstring: HEADING, TEXT, COMPOUND)."""
     heads = compound_heads(index)
     scores: defaultdict[str, dict[int, int]] = defaultdict(dict)
-    for doc, entry in enumerate(index["docs"]):
-        title, text = _entry_words(entry)
+    for doc, (title, text) in enumerate(entry_words(index)):
         for used, score in ((text, TEXT), (title, HEADING)):  # a heading's score overrides the text's
             for word in used:
                 scores[lemmas[word]][doc] = score
