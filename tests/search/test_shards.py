@@ -78,6 +78,10 @@ def test_an_excerpt_ends_at_a_whole_word_and_says_when_there_is_more(text: str, 
     assert len(excerpt(text)) <= FRAGMENT_TEXT
 
 
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(file.relative_to(folder)): file.read_bytes() for file in sorted(folder.rglob("*.json"))}
+
+
 def test_the_files_are_the_same_bytes_every_time_and_nothing_old_stays(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
     write_search_files(INDEX, first)
@@ -88,10 +92,7 @@ def test_the_files_are_the_same_bytes_every_time_and_nothing_old_stays(tmp_path:
     (second / "fragments" / f"{len(INDEX['docs'])}.json").write_text("{}")  # one of more sections than now
     write_search_files(INDEX, second)
 
-    def files(folder: Path) -> dict[str, bytes]:
-        return {str(file.relative_to(folder)): file.read_bytes() for file in sorted(folder.rglob("*.json"))}
-
-    assert files(first) == files(second)
+    assert _files(first) == _files(second)
     assert json.loads((first / "shards.json").read_text()) == list(shards(INDEX))
     assert json.loads((first / "shards" / "g_e5.json").read_text()) == shards(INDEX)["gå"]  # ASCII names
     assert len(list((first / "fragments").iterdir())) == len(INDEX["docs"])
@@ -139,3 +140,58 @@ def test_the_next_index_of_a_language_gives_what_a_first_one_would(monkeypatch: 
     monkeypatch.setattr("programme_site.search.shards._ENTRY_WORDS", {})
     assert reused == shards(changed)
     assert reused != shards(INDEX)
+
+
+def _edited(number: int, **changes: str) -> list[dict[str, str]]:
+    return [{**doc, **changes} if n == number else doc for n, doc in enumerate(INDEX["docs"])]
+
+
+# Saves as the live preview makes them, one after another: a new word, a group's form gone from the
+# pages (the group keeps it), a compound coming and going, a heading, two sections trading texts,
+# and a section more (the shards are then made anew).
+EDITS = [
+    _edited(0, text="<p>Uusi kirjasto avattiin.</p>"),
+    _edited(0, text="<p>Kirjasto.</p>"),
+    _edited(3, text="<p>Kotikunta ja kuntien yhteistyö.</p>"),
+    _edited(1, text="<p>Palvelut.</p>"),
+    _edited(2, title="Kunnissa"),
+    [INDEX["docs"][0], INDEX["docs"][2], INDEX["docs"][1], INDEX["docs"][3]],
+    [*INDEX["docs"], {"location": "muu/#uusi", "title": "Uusi", "text": "<p>Gick.</p>"}],
+]
+
+
+def test_each_save_writes_what_a_first_build_of_the_same_index_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The live preview writes each save's shards into the served folder by re-making only the shards
+    the changed sections touch (shards.Split): the files equal a first build's, with nothing kept."""
+    served = tmp_path / "served"
+    write_search_files(INDEX, served)
+    for number, docs in enumerate(EDITS):
+        index = {**INDEX, "docs": docs}
+        write_search_files(index, served)
+        with monkeypatch.context() as nothing_kept:
+            for kept in ("_SPLITS", "_ENTRY_WORDS", "_FRAGMENT_FILES", "_WRITTEN"):
+                nothing_kept.setattr(f"programme_site.search.shards.{kept}", {})
+            write_search_files(index, tmp_path / str(number))
+        assert _files(served) == _files(tmp_path / str(number)), docs
+
+
+def test_a_save_writes_only_the_files_of_the_sections_it_changed(tmp_path: Path) -> None:
+    def stamps() -> dict[str, int]:
+        return {
+            path.relative_to(tmp_path).as_posix(): path.stat().st_mtime_ns
+            for path in tmp_path.rglob("*.json")
+        }
+
+    write_search_files(INDEX, tmp_path)
+    before = stamps()
+    write_search_files({**INDEX, "docs": EDITS[0]}, tmp_path)  # section 0's text is new
+    after = stamps()
+    assert {name for name in after if before.get(name) != after[name]} == {
+        "shards.json",  # always written: it is one small file
+        # avattiin, kirjasto, kunnissa (kunta's postings), muuta (Muu stays), uusi
+        *(f"shards/{key}.json" for key in ("av", "ki", "ku", "mu", "uu")),
+        "fragments/0.json",
+    }
+    assert before.keys() - after.keys() == {f"shards/{key}.json" for key in ("am", "ti")}  # gone: amp, tietoa
