@@ -133,11 +133,11 @@ def test_query_words_are_lower_case_letters_of_two_or_more() -> None:
 
 
 def test_the_next_index_of_a_language_gives_what_a_first_one_would(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A live-preview save reuses the words of the entries it did not change (shards._ENTRY_WORDS)."""
+    """A live-preview save reuses the words of the entries it did not change (word_forms._ENTRY_WORDS)."""
     shards(INDEX)
     changed = {**INDEX, "docs": [{**INDEX["docs"][0], "text": "Kirjasto palvelee."}, *INDEX["docs"][1:]]}
     reused = shards(changed)
-    monkeypatch.setattr("programme_site.search.shards._ENTRY_WORDS", {})
+    monkeypatch.setattr("programme_site.search.word_forms._ENTRY_WORDS", {})
     assert reused == shards(changed)
     assert reused != shards(INDEX)
 
@@ -171,8 +171,13 @@ def test_each_save_writes_what_a_first_build_of_the_same_index_would(
         index = {**INDEX, "docs": docs}
         write_search_files(index, served)
         with monkeypatch.context() as nothing_kept:
-            for kept in ("_SPLITS", "_ENTRY_WORDS", "_FRAGMENT_FILES", "_WRITTEN"):
-                nothing_kept.setattr(f"programme_site.search.shards.{kept}", {})
+            for kept in (
+                "shards._SPLITS",
+                "word_forms._ENTRY_WORDS",
+                "shards._FRAGMENT_FILES",
+                "shards._WRITTEN",
+            ):
+                nothing_kept.setattr(f"programme_site.search.{kept}", {})
             write_search_files(index, tmp_path / str(number))
         assert _files(served) == _files(tmp_path / str(number)), docs
 

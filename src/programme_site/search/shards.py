@@ -25,13 +25,14 @@ import re
 import shutil
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import zip_longest
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from programme_site.search.word_forms import words
+from programme_site.search.kept import index_language, reused
+from programme_site.search.word_forms import EntryWords, entry_words
 
 PREFIX = 2  # letters of a word that name its shard: a query word shorter than this is not searched
 HEADING, TEXT, COMPOUND = 2, 1, 0
@@ -60,42 +61,6 @@ def forms_by_lemma(index: dict[str, Any]) -> dict[str, set[str]]:
         lemma: {lemma, *(_expanded(lemma, short) for short in forms.split())}
         for lemma, forms in index["config"].get("word_forms", {}).items()
     }
-
-
-EntryWords = tuple[frozenset[str], frozenset[str]]  # the words of an entry's title and of its text
-K = TypeVar("K")
-V = TypeVar("V")
-# Per language, the words of the entries of its last index: reading every entry's words is most of
-# the shards' cost, and a live-preview save changes few entries (as word_forms.py keeps its own).
-_ENTRY_WORDS: dict[str, dict[tuple[str, str], EntryWords]] = {}
-
-
-def _language_of(index: dict[str, Any]) -> str:
-    return " ".join(index["config"].get("lang", []))
-
-
-def _reused(kept: dict[str, dict[K, V]], language: str, keys: Iterable[K], make: Callable[[K], V]) -> list[V]:
-    """`make(key)` of each key, taken from the language's last index's when it made the same key;
-    `kept` then holds this index's."""
-    earlier, made = kept.get(language, {}), {}
-    found = []
-    for key in keys:
-        if key not in made:
-            made[key] = earlier[key] if key in earlier else make(key)
-        found.append(made[key])
-    kept[language] = made
-    return found
-
-
-def entry_words(index: dict[str, Any]) -> list[EntryWords]:
-    """The words of each entry's title and text, in the index's order."""
-    keys = ((doc.get("title", ""), doc.get("text", "")) for doc in index["docs"])
-    return _reused(
-        _ENTRY_WORDS,
-        _language_of(index),
-        keys,
-        lambda key: (frozenset(words(key[0])), frozenset(words(key[1]))),
-    )
 
 
 def word_lemmas(index: dict[str, Any]) -> dict[str, str]:
@@ -349,12 +314,12 @@ def _write_changed(folder: Path, files: dict[str, bytes]) -> None:
 def write_search_files(index: dict[str, Any], folder: Path) -> None:
     """The shards and fragments of a language's index under its `search/` folder, and nothing of any
     earlier ones (the live preview writes into the served folder)."""
-    language = _language_of(index)
+    language = index_language(index)
     split = _SPLITS[language] = _split(index, _SPLITS.pop(language, None))
     keys = sorted(split.files)
     _write_changed(folder / SHARDS, {shard_file(key): split.files[key] for key in keys})
     (folder / SHARD_LIST).write_bytes(_json(keys))
-    made = _reused(_FRAGMENT_FILES, language, _fragment_keys(index), lambda key: _json(_fragment(key)))
+    made = reused(_FRAGMENT_FILES, language, _fragment_keys(index), lambda key: _json(_fragment(key)))
     _write_changed(folder / FRAGMENTS, {f"{number}.json": data for number, data in enumerate(made)})
 
 

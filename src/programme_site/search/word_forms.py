@@ -36,6 +36,7 @@ from simplemma.strategies.dictionaries import TrieDictionaryFactory
 from simplemma.strategies.dictionary_lookup import DictionaryLookupStrategy
 
 from programme_site.core.languages import LANGUAGES
+from programme_site.search.kept import index_language, reused
 
 # simplemma's own dictionaries as MARISA tries saved on disk: a build opens them in about 10 ms of
 # CPU, where decoding simplemma's packed dictionaries takes about 2 s, and looks up only the site's
@@ -90,28 +91,28 @@ def _shortened(form: str, lemma: str) -> str:
     return f"{shared}{form[shared:]}"
 
 
-# The words of each entry of a language's last index, by the entry's title and text: a rebuild under
-# the live preview changes a few entries, and reading every entry's words was most of word_groups'
-# time. Only the last index's entries are kept.
-_ENTRY_WORDS: dict[str, dict[str, frozenset[str]]] = {}
+EntryWords = tuple[frozenset[str], frozenset[str]]  # the words of an entry's title and of its text
+# Per language, the words of the entries of its last index: reading every entry's words is most of
+# the cost of the word forms and of the shards (which read them too), and a save under the live
+# preview changes few entries.
+_ENTRY_WORDS: dict[str, dict[tuple[str, str], EntryWords]] = {}
 
 
-def _index_words(index: dict[str, Any], language: str) -> set[str]:
-    """The words of every entry of `index` (its title and text): what `words` reads in the entries
-    joined, since an entry's HTML closes every tag it opens."""
-    earlier, entries = _ENTRY_WORDS.get(language, {}), {}
-    for doc in index["docs"]:
-        text = f"{doc.get('title', '')} {doc.get('text', '')}"
-        if text not in entries:
-            entries[text] = earlier[text] if text in earlier else frozenset(words(text))
-    _ENTRY_WORDS[language] = entries
-    return set().union(*entries.values())
+def entry_words(index: dict[str, Any]) -> list[EntryWords]:
+    """The words of each entry's title and text, in the index's order."""
+    keys = ((doc.get("title", ""), doc.get("text", "")) for doc in index["docs"])
+    return reused(
+        _ENTRY_WORDS,
+        index_language(index),
+        keys,
+        lambda key: (frozenset(words(key[0])), frozenset(words(key[1]))),
+    )
 
 
 def word_groups(index: dict[str, Any], language: str) -> dict[str, set[str]]:
     """{base form: the forms of it in the index}."""
     groups: defaultdict[str, set[str]] = defaultdict(set)
-    for word in _index_words(index, language):
+    for word in set().union(*(title | text for title, text in entry_words(index))):
         groups[base_form(word, language)].add(word)
     return groups
 
