@@ -11,6 +11,7 @@ import pytest
 from programme_site.search.shards import (
     COMPOUND,
     FRAGMENT_TEXT,
+    FRAGMENTS_PER_FILE,
     HEADING,
     TEXT,
     excerpt,
@@ -88,14 +89,15 @@ def test_the_files_are_the_same_bytes_every_time_and_nothing_old_stays(tmp_path:
     (second / "shards").mkdir(parents=True)
     (second / "shards" / "xx.json").write_text("{}")  # a shard of an earlier build
     write_search_files(INDEX, second)
-    (second / "fragments" / "0.json").write_text("{}")  # a fragment an earlier build wrote otherwise
-    (second / "fragments" / f"{len(INDEX['docs'])}.json").write_text("{}")  # one of more sections than now
+    (second / "fragments" / "0.json").write_text("[]")  # fragments an earlier build wrote otherwise
+    (second / "fragments" / "1.json").write_text("[]")  # of more sections than now
     write_search_files(INDEX, second)
 
     assert _files(first) == _files(second)
     assert json.loads((first / "shards.json").read_text()) == list(shards(INDEX))
     assert json.loads((first / "shards" / "g_e5.json").read_text()) == shards(INDEX)["gå"]  # ASCII names
-    assert len(list((first / "fragments").iterdir())) == len(INDEX["docs"])
+    assert [file.name for file in (first / "fragments").iterdir()] == ["0.json"]
+    assert json.loads((first / "fragments" / "0.json").read_text()) == fragments(INDEX)
 
 
 @pytest.mark.parametrize(
@@ -200,3 +202,15 @@ def test_a_save_writes_only_the_files_of_the_sections_it_changed(tmp_path: Path)
         "fragments/0.json",
     }
     assert before.keys() - after.keys() == {f"shards/{key}.json" for key in ("am", "ti")}  # gone: amp, tietoa
+
+
+def test_a_fragments_file_holds_its_sections_in_order(tmp_path: Path) -> None:
+    docs = [
+        {"location": f"sivu-{n}/", "title": f"Sivu {n}", "text": f"<p>Teksti {n}.</p>"} for n in range(10)
+    ]
+    write_search_files({**INDEX, "docs": docs}, tmp_path)
+    files = sorted((tmp_path / "fragments").iterdir())
+    assert [file.name for file in files] == ["0.json", "1.json"]
+    second = json.loads(files[1].read_text())
+    assert len(second) == 10 - FRAGMENTS_PER_FILE
+    assert second[9 % FRAGMENTS_PER_FILE] == {"u": "sivu-9/", "t": "Sivu 9", "x": "Teksti 9."}  # section 9

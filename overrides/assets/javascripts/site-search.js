@@ -1,7 +1,8 @@
 // The site's search (HANDBOOK.md: Search; the files: src/programme_site/search/shards.py, whose `search`
 // is this search over the full index, the reference the tests compare with). Nothing is fetched until the
 // reader types: then shards.json (the shards there are), the shard of each query word's first PREFIX
-// letters, and a fragment per result shown, all from the page's language's search/ folder.
+// letters, and the fragments of the results shown (FRAGMENTS sections to a file, shards.py:
+// FRAGMENTS_PER_FILE), all from the page's language's search/ folder.
 // A query word finds the base forms of the pages' words that start with it; a form no page uses, the base
 // form of the shard's word sharing the longest start with it (limits: SHORTEST, SUFFIX). Each word adds
 // per section its best score + 1 (heading 2, text 1, a compound ending in the word 0); ties keep the site's
@@ -10,7 +11,7 @@
 // A file, deferred, for the Content-Security-Policy: no inline script, no eval, no HTML from data.
 (function () {
   "use strict";
-  var SHOWN = 10, PREFIX = 2, SHORTEST = 4, SUFFIX = 4, WAIT_MS = 120;
+  var SHOWN = 10, PREFIX = 2, SHORTEST = 4, SUFFIX = 4, FRAGMENTS = 8, WAIT_MS = 120;
   var LETTERS = "\\p{L}\\p{M}";
 
   function own(object, key) {
@@ -150,7 +151,9 @@
     // The next SHOWN results' fragments, appended once all have come.
     function showMore(query) {
       var next = found.docs.slice(shown, shown + SHOWN);
-      return Promise.all(next.map(function (doc) { return json("fragments/" + doc + ".json"); })).then(function (fragments) {
+      return Promise.all(next.map(function (doc) {
+        return json("fragments/" + Math.floor(doc / FRAGMENTS) + ".json").then(function (file) { return file[doc % FRAGMENTS]; });
+      })).then(function (fragments) {
         if (query !== latest) return;
         var added = fragments.map(item);
         shown += next.length;

@@ -10,7 +10,8 @@ Material's search plugin makes, with the word forms of word_forms.py in its `con
   letters. Postings are `[gap to the previous section, score, ...]`: HEADING when a form of the base
   form is in the section's heading, TEXT when in its text, COMPOUND when only a compound ending in it
   is (word_compounds), so headings come first and compounds last.
-- `fragments/<section>.json`: what a result shows, fetched only for the results shown.
+- `fragments/<n>.json`: what a result shows, for FRAGMENTS_PER_FILE sections at a time (section s
+  is item s % FRAGMENTS_PER_FILE of file s // FRAGMENTS_PER_FILE), fetched only for the results shown.
 
 overrides/assets/javascripts/site-search.js searches these in the browser; `search` below is the
 same search over the full index, the reference the tests hold the browser's results to.
@@ -37,6 +38,10 @@ from programme_site.search.word_forms import EntryWords, entry_words
 PREFIX = 2  # letters of a word that name its shard: a query word shorter than this is not searched
 HEADING, TEXT, COMPOUND = 2, 1, 0
 FRAGMENT_TEXT = 160  # at most this many characters of a section's text a result shows
+# Sections per fragments file (site-search.js: FRAGMENTS): a file per section was 7 000 files per
+# language at 1 000 pages per language, and creating them half a second of each build's CPU; eight
+# keep a query's ten results at a few kilobytes each.
+FRAGMENTS_PER_FILE = 8
 # A typed form no page uses joins the group of the form sharing the longest start with it when the
 # rest is at most SUFFIX letters and the word at least SHORTEST (the rule of the lunr search before).
 SHORTEST, SUFFIX = 4, 4
@@ -280,8 +285,8 @@ def _json(data: object) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-# Per language, each fragment's file by what it is made of (_fragment_keys), for the next index.
-_FRAGMENT_FILES: dict[str, dict[FragmentKey, bytes]] = {}
+# Per language, each fragments file by what it is made of (_fragment_keys), for the next index.
+_FRAGMENT_FILES: dict[str, dict[tuple[FragmentKey, ...], bytes]] = {}
 # Each folder's files as this process last wrote them, with their time of change and size then.
 _WRITTEN: dict[Path, dict[str, tuple[bytes, tuple[int, int]]]] = {}
 
@@ -319,7 +324,11 @@ def write_search_files(index: dict[str, Any], folder: Path) -> None:
     keys = sorted(split.files)
     _write_changed(folder / SHARDS, {shard_file(key): split.files[key] for key in keys})
     (folder / SHARD_LIST).write_bytes(_json(keys))
-    made = reused(_FRAGMENT_FILES, language, _fragment_keys(index), lambda key: _json(_fragment(key)))
+    keys = _fragment_keys(index)
+    files = (
+        tuple(keys[start : start + FRAGMENTS_PER_FILE]) for start in range(0, len(keys), FRAGMENTS_PER_FILE)
+    )
+    made = reused(_FRAGMENT_FILES, language, files, lambda file: _json([_fragment(key) for key in file]))
     _write_changed(folder / FRAGMENTS, {f"{number}.json": data for number, data in enumerate(made)})
 
 
