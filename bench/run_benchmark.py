@@ -232,6 +232,16 @@ class SizeResult:
     def floor(self) -> float:
         return sum(self.builds[f"plain_{language}"].cpu for language in LANGUAGES)
 
+    def round_ratios(self) -> list[float]:
+        """The full build's CPU over the floor's, round by round: the builds of one round run one after
+        the other, so the machine's speed, which moves by half within a run of `make bench` here,
+        moves less between them than between the medians of different rounds."""
+        plain = [self.builds[f"plain_{language}"].runs for language in LANGUAGES]
+        return [
+            full.cpu / sum(run.cpu for run in floor)
+            for full, *floor in zip(self.builds["full"].runs, *plain, strict=True)
+        ]
+
 
 def html_sizes(site_dir: Path) -> tuple[int, int]:
     """Median bytes of a content page's HTML in both languages, and the news page's bytes."""
@@ -379,10 +389,13 @@ def targets_table(results: Results) -> list[str]:
             f"run's floor ({target.floor:.2f} s) over that report's ({WORD_FORMS_REPORT_FLOOR:.2f} s), "
             f"{scaled:.1f} s (issue 13) | {full.cpu:.2f} s | {met(full.cpu <= scaled)} |"
         )
-        ratio = full.cpu / target.floor
+        rounds = target.round_ratios()
+        ratio = statistics.median(rounds)
         lines.append(
-            f"| {name}: build CPU at most {BUILD_CPU_GOAL} times plain MkDocs + Material, same content (issue 26) "
-            f"| {full.cpu:.2f} s against {target.floor:.2f} s, {ratio:.2f} times | {met(ratio <= BUILD_CPU_GOAL)} |"
+            f"| {name}: build CPU at most {BUILD_CPU_GOAL} times plain MkDocs + Material, same content (issue 26), "
+            f"the median of the rounds' ratios | {ratio:.2f} times (rounds: "
+            + ", ".join(f"{round_ratio:.2f}" for round_ratio in rounds)
+            + f"; medians {full.cpu:.2f} s against {target.floor:.2f} s) | {met(ratio <= BUILD_CPU_GOAL)} |"
         )
         slower = word_forms_cost(target)
         lines.append(
