@@ -153,6 +153,12 @@ class Expansion:
     markdown: str
     path: str
     blocks: tuple[tuple[int, str], ...]  # (line of the marker, rendered HTML)
+    # What the blocks were made for, to make them again from other data (site/preview.py): the
+    # Markdown as given, its text's language, the page's address and the Markdown's first line.
+    source: str
+    language: str
+    page_url: str
+    first_line: int
 
     @property
     def placeholders(self) -> set[str]:
@@ -174,6 +180,12 @@ class Expansion:
                 )
             html = html.replace(placeholder, block, 1)
         return html
+
+    def again(self, data: SiteData, today: date) -> Expansion:
+        """The same page's markers expanded with `data`: the same placeholders, the blocks made anew."""
+        return expand_markers(
+            self.source, data, self.language, self.path, self.page_url, today, self.first_line
+        )
 
 
 def body_first_line(source: str, markdown: str) -> int:
@@ -253,4 +265,4 @@ def expand_markers(
         blocks.append((number, render(data, Request(path, number, language, page_url, args, today))))
         # Blank lines around the placeholder keep Markdown from making it part of a paragraph.
         lines[number - first_line] = "\n" + PLACEHOLDER.format(len(blocks) - 1) + "\n"
-    return Expansion("\n".join(lines), path, tuple(blocks))
+    return Expansion("\n".join(lines), path, tuple(blocks), markdown, language, page_url, first_line)
