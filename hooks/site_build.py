@@ -197,8 +197,8 @@ def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: d
     _reuse_language_files(preview, config)
     root = _project_root(config)
     stamps = input_stamps(root, _inputs(config))
-    checked, same_data = preview.checked(today), preview.same_data(stamps, today)
-    state = BuildState.start(root, Path(config.docs_dir), today, checked, same_data)
+    checked, (earlier, unchanged) = preview.checked(today), preview.earlier_data(stamps, today)
+    state = BuildState.start(root, Path(config.docs_dir), today, checked, earlier, unchanged)
     titled_by_page = {entry.page for entry in read_nav(root).entries if entry.page and entry.title is None}
     plan = preview.start_build(stamps, state, titled_by_page)
     whole = plan.pages is None

@@ -129,16 +129,19 @@ def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
     assert (plan.pages, plan.reason) == (None, "no finished build to start from")
 
 
-def test_the_next_build_takes_the_checked_pages_of_the_same_day_and_the_data_while_its_files_are_the_same() -> (
-    None
-):
+def test_the_next_build_takes_the_checked_pages_of_the_same_day_and_the_data_of_its_unchanged_files() -> None:
     preview = after_one_build()
     assert preview.checked(DAY) is SOURCES
     assert preview.checked(date(2026, 12, 2)) == {}
-    assert preview.same_data(changed("docs/fi/verkosto.md"), DAY) is preview.state
-    assert preview.same_data(changed("data/contacts.yaml"), DAY) is None
-    assert preview.same_data(changed("mkdocs.yml"), DAY) is None  # as for a template of the news pages
-    assert preview.same_data(STAMPS, date(2026, 12, 2)) is None
+    data = {path for path in STAMPS if path.startswith("data/")}
+    assert preview.earlier_data(changed("docs/fi/verkosto.md"), DAY) == (preview.state, data)
+    contacts = preview.earlier_data(changed("data/contacts.yaml"), DAY)
+    assert contacts == (preview.state, data - {"data/contacts.yaml"})
+    added = preview.earlier_data({**STAMPS, "data/uusi.yaml": (1, 1)}, DAY)
+    assert added == (preview.state, data)  # the new file is not among the unchanged
+    nothing: tuple[None, frozenset[str]] = (None, frozenset())
+    assert preview.earlier_data(changed("mkdocs.yml"), DAY) == nothing  # as for the news pages' templates
+    assert preview.earlier_data(STAMPS, date(2026, 12, 2)) == nothing
 
 
 def test_every_marker_says_what_of_the_data_it_shows() -> None:

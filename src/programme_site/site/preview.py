@@ -161,12 +161,14 @@ class PreviewSession:
         """The pages already checked on `today`, which need no new check while their text is the same."""
         return self.state.sources if self.state is not None and self.state.today == today else {}
 
-    def same_data(self, stamps: dict[str, Stamp], today: date) -> BuildState | None:
-        """The previous build, if it loaded the data on `today` and only page files have changed
-        since: the data files, and the code and templates that make the news pages, are the same."""
-        if self.state is None or self.state.today != today:
-            return None
-        return self.state if _beside_pages(stamps) == _beside_pages(self.stamps) else None
+    def earlier_data(self, stamps: dict[str, Stamp], today: date) -> tuple[BuildState | None, frozenset[str]]:
+        """The previous build, if it loaded the data on `today` and nothing but page and data files has
+        changed since (the code and templates that check the data and make the news pages are the
+        same), with the data files unchanged since: what of its data this build may take."""
+        if self.state is None or self.state.today != today or _beside(stamps) != _beside(self.stamps):
+            return None, frozenset()
+        data = (path for path, stamp in stamps.items() if path.startswith("data/"))
+        return self.state, frozenset(path for path in data if self.stamps.get(path) == stamps[path])
 
     def start_build(self, stamps: dict[str, Stamp], state: BuildState, titled_by_page: set[str]) -> Plan:
         """Which pages this build must make, from the inputs' `stamps` (by path from the project root),
@@ -337,8 +339,9 @@ def _patched_content(kept: KeptBlocks | None, source: str, state: BuildState) ->
     return content if kept_by_finish_page(content) else None
 
 
-def _beside_pages(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
-    return {path: stamp for path, stamp in stamps.items() if not path.startswith("docs/")}
+def _beside(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
+    """The stamps of the files beside the pages and the data."""
+    return {path: stamp for path, stamp in stamps.items() if not path.startswith(("docs/", "data/"))}
 
 
 def input_stamps(root: Path, inputs: Iterable[Path]) -> dict[str, Stamp]:
