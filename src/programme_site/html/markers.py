@@ -18,6 +18,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from programme_site.core.errors import SiteError
 from programme_site.core.messages import _
@@ -126,6 +127,14 @@ def shown_data(markdown: str, data: SiteData) -> list[object]:
     """What of `data` the data markers of a page's Markdown show, marker by marker: with two versions
     of the data, a page whose lists are equal shows the same blocks. A marker that is not valid
     shows nothing here (the build refuses it)."""
+    return [MARKER_DATA[name](data, args) for name, args in _shown_markers(markdown)]
+
+
+@cache
+def _shown_markers(markdown: str) -> tuple[tuple[str, dict[str, str]], ...]:
+    """The known markers of a page's Markdown and their arguments. Kept: the live preview asks for
+    every page's on each data save, and a page's unchanged text is the same string from build to
+    build (pages/sources.py keeps it), whose hash Python keeps too."""
     shown = []
     for line in markdown.split("\n"):
         match = MARKER.fullmatch(line.strip())
@@ -134,8 +143,8 @@ def shown_data(markdown: str, data: SiteData) -> list[object]:
         args = {
             found["name"]: found["value"] for found in map(ARGUMENT.fullmatch, match["args"].split()) if found
         }
-        shown.append(MARKER_DATA[match["name"]](data, args))
-    return shown
+        shown.append((match["name"], args))
+    return tuple(shown)
 
 
 # What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
