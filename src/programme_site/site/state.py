@@ -46,6 +46,8 @@ class BuildState:
     sources: dict[str, PageSource]
     markdown: MarkdownConfig  # mkdocs.yml's Markdown extensions, for judging pages MkDocs has not converted
     listed: dict[str, int] | None  # data/external_links.yaml: the addresses pages may link to (None: unread)
+    # The files of docs/ whose addresses were checked (pages/addresses.py), relative to docs/.
+    docs: tuple[str, ...] = ()
     # A page's rendered data blocks, from its Markdown to its HTML (by source path).
     expansions: dict[str, Expansion] = field(default_factory=dict)
     # What MkDocs' conversion of the pages built so far made that pages may not have; the pages judged.
@@ -71,7 +73,8 @@ class BuildState:
         problem in the pages, the navigation and the data at once (SiteErrors). From the live
         preview's previous build: `checked`, the pages it checked on `today`, not checked again if
         unchanged; `earlier`, that build if it loaded its data on `today` with the same code, whose
-        parts read from files in `unchanged` (paths from `root`) this one takes as they are."""
+        parts read from files in `unchanged` (paths from `root`) this one takes as they are, and
+        whose files' addresses, checked, need no new check while their names are the same."""
         forget_rendered_blocks()
         front_matter.cache_clear()
         # A symbolic link or a stray file stops the build before any file in those folders is read.
@@ -84,13 +87,16 @@ class BuildState:
             problems.add_all(nav_language_problems(read_nav(root)))
         data, listed, pages = _load_data(root, today, problems, earlier, unchanged)
         release_models()
-        problems.add_all(address_problems(docs_files(docs_dir), pages))
+        docs = tuple(docs_files(docs_dir))
+        # The addresses depend on the file names alone: the same names as `earlier`'s passed again.
+        if earlier is None or earlier.docs != docs or earlier.news_pages.keys() != pages.keys():
+            problems.add_all(address_problems(docs, pages))
         markdown = read_markdown_config(root)
         if problems or data is None:
             # Every problem at once: the pages' markup too, which MkDocs would have shown next.
             problems.add_all(converted_problems_of(sources.values(), markdown, listed))
             problems.raise_any()
-        return cls(root, today, data, pages, sources, markdown, listed)
+        return cls(root, today, data, pages, sources, markdown, listed, docs)
 
     def news_item_line(self, item_id: str) -> int | None:
         """Where data/news.yaml has the item `item_id` (the line of its `- id:`); the file is valid by now."""
