@@ -35,7 +35,8 @@ def drop_checkbox_autocomplete(html: str) -> str:
 
 
 def finish_page(html: str, root: str) -> str:
-    """A page as Material wrote it, corrected: its search base set to its language's folder `root`."""
+    """A page as Material wrote it, corrected: no `autocomplete` on its checkboxes, and its search base
+    set to its language's folder `root`."""
     return drop_checkbox_autocomplete(set_search_base(html, root))
 
 
