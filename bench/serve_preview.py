@@ -41,7 +41,9 @@ PHONE = re.compile(r"^\s*phone: (?P<phone>\+[0-9 ]+[0-9])\s*$", re.MULTILINE)
 NEW_PHONE = "+358 40 000 0000"
 SHOWING = 5  # pages of each language checked for a data edit
 SYNTHETIC_PAGES = 1000  # the issue's size
-REBUILT = re.compile(r"Live preview \((?P<language>\w+)\): (?P<count>\d+) of (?P<total>\d+) pages rebuilt")
+REBUILT = re.compile(
+    r"Live preview \((?P<language>\w+)\): (?P<count>\d+) of (?P<total>\d+) pages rebuilt, (?P<patched>\d+) patched"
+)
 BUILT_IN = re.compile(r"Documentation built in (?P<seconds>[0-9.]+) seconds")
 
 
@@ -55,7 +57,7 @@ def serve_flags() -> list[str]:
 class Edit:
     what: str
     seconds: float | None  # None: not visible within CHANGE_TIMEOUT
-    rebuilt: str  # pages rebuilt of all, from the preview's log: '2 of 2 056'
+    rebuilt: str  # pages rebuilt of all, and patched, from the preview's log: '0 of 26 (4 patched)'
     build: float | None  # the rebuild's own time, from MkDocs' log
 
 
@@ -91,14 +93,15 @@ def _logged(log: Path) -> str:
 
 def _rebuild_of(log: Path, before: int) -> tuple[str, float | None]:
     """What the preview's log says of the rebuild logged after `before` characters: pages rebuilt in
-    both languages of all, and the rebuild's time."""
+    both languages of all, and patched, and the rebuild's time."""
     new = _logged(log)[before:]
     counts = [match.groupdict() for match in REBUILT.finditer(new)]
     built = [float(match["seconds"]) for match in BUILT_IN.finditer(new)]
     rebuilt = (
         f"{sum(int(count['count']) for count in counts)} of {sum(int(count['total']) for count in counts)}"
     )
-    return rebuilt, (built[-1] if built else None)
+    patched = sum(int(count["patched"]) for count in counts)
+    return rebuilt + (f" ({patched} patched)" if patched else ""), (built[-1] if built else None)
 
 
 def _pages_showing(base: str, docs: Path, text: str) -> list[str]:

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial, wraps
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, ParamSpec, TypeVar
 
 from jinja2 import Environment
@@ -57,11 +58,19 @@ from programme_site.pages.untranslated import published_text
 from programme_site.search.index import language_search_index
 from programme_site.search.shards import write_search_files
 from programme_site.search.word_forms import add_word_forms
-from programme_site.site.preview import Plan, PreviewSession, input_stamps, session, start_session
+from programme_site.site.preview import (
+    Plan,
+    PreviewSession,
+    SearchEntries,
+    input_stamps,
+    session,
+    start_session,
+)
 from programme_site.site.state import BuildState
 from programme_site.theme.alternates import language_alternates
 from programme_site.theme.html import (
     drop_checkbox_autocomplete,
+    finish_page,
     set_search_base,
     skip_hreflang_sitemap_lookup,
 )
@@ -188,8 +197,8 @@ def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: d
     _reuse_language_files(preview, config)
     root = _project_root(config)
     stamps = input_stamps(root, _inputs(config))
-    checked, same_data = preview.checked(today), preview.same_data(stamps, today)
-    state = BuildState.start(root, Path(config.docs_dir), today, checked, same_data)
+    checked, (earlier, unchanged) = preview.checked(today), preview.earlier_data(stamps, today)
+    state = BuildState.start(root, Path(config.docs_dir), today, checked, earlier, unchanged)
     titled_by_page = {entry.page for entry in read_nav(root).entries if entry.page and entry.title is None}
     plan = preview.start_build(stamps, state, titled_by_page)
     whole = plan.pages is None
@@ -318,7 +327,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 # 5. Each page's HTML: what Markdown made of it is judged (pages/markup.py: the whole build stops
 # at on_env if anything is refused), then the data blocks go in, and a page not yet translated gets
-# its notice.
+# its notice; the preview keeps what redoes the blocks without MkDocs.
 @_reported
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     state = _state()
@@ -328,10 +337,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if not page.file.generated_by:  # a news page's Markdown is the build's own, from checked data
         name = page.file.src_uri.removeprefix(f"{language}/")
         state.judge(f"{text_language}/{name}", markup, expansion.placeholders)
-    html = expansion.insert(html)
-    if text_language == language:
-        return html
-    return render_untranslated_page(html, language, text_language)
+    content = expansion.insert(html)
+    if text_language != language:
+        content = render_untranslated_page(content, language, text_language)
+    preview = session()
+    if preview is not None and expansion.blocks:
+        preview.convert(page.file.src_uri, expansion, html, content)
+    return content
 
 
 def _feed_title(config: MkDocsConfig) -> str:
@@ -389,7 +401,15 @@ def _restore_skipped_pages(preview: PreviewSession, files: Files, language: str)
     preview.start_language(language, [file.src_uri for file in files.documentation_pages()])
     # The pages by name, the first LOGGED_PAGES of them: a data edit may rebuild hundreds.
     named = " ".join(built[:LOGGED_PAGES]) + (" …" if len(built) > LOGGED_PAGES else "")
-    _log.info("Live preview (%s): %d of %d pages rebuilt: %s", language, len(built), len(pages), named)
+    patched = sum(source.startswith(f"{language}/") for source in preview.plan.patched) if preview.plan else 0
+    _log.info(
+        "Live preview (%s): %d of %d pages rebuilt, %d patched: %s",
+        language,
+        len(built),
+        len(pages),
+        patched,
+        named,
+    )
 
 
 # 7. A page of its own, like 404.html, has no other-language version: it offers the front pages,
@@ -454,26 +474,49 @@ def _search_entries(config: MkDocsConfig) -> list[dict[str, Any]]:
     return index.entries if index is not None else []
 
 
+def _patched_search_entries(config: MkDocsConfig) -> SearchEntries:
+    """Preview: a patched page's search entries, made as the search plugin makes a page's in its
+    on_page_context (`SearchIndex.add_entry_from_context`, its own section parser): from the page's
+    new content and what the plugin reads of the page beside it, kept by on_post_page (none with the
+    plugin off)."""
+    index = getattr(config.plugins.get("material/search"), "search_index", None)
+
+    def entries(search_page: object, content: str) -> tuple[dict[str, Any], ...]:
+        if index is None:
+            return ()
+        own = type(index)(**index.config)
+        own.add_entry_from_context(SimpleNamespace(**vars(search_page), content=content))
+        return tuple(own.entries)
+
+    return entries
+
+
 # 10. Each page's finished HTML: its language's search index, and Material's markup corrected; the
-# preview keeps what the page gives the rest of the site, for the builds that skip it.
+# preview keeps what the page gives the rest of the site, for the builds that skip or patch it.
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    finished = finish_page(output, language_root(_language(config)))
     preview = session()
     if preview is not None:
-        language, entries = _language(config), _search_entries(config)
+        language, entries, source = _language(config), _search_entries(config), page.file.src_uri
+        search_page = SimpleNamespace(meta=page.meta, toc=page.toc, url=page.url, title=page.title)
+        blocks = preview.blocks(source, page.content or "", finished, page.file.abs_dest_path, search_page)
         preview.record(
-            language, page.file.src_uri, page.update_date, page.title, page.present_anchor_ids, entries
+            language, source, page.update_date, page.title, page.present_anchor_ids, entries, blocks
         )
-    return drop_checkbox_autocomplete(set_search_base(output, language_root(_language(config))))
+    return finished
 
 
-# 11. The end of this language's build (before the i18n plugin builds the next language): its feed
-# (under the preview, only when the news changed: else the served one is the same), the theme's script
-# corrected, and for the whole site the hosts' headers ...
+# 11. The end of this language's build (before the i18n plugin builds the next language): under the
+# preview its patched pages; its feed (under the preview, only when the news changed: else the served
+# one is the same), the theme's script corrected, and for the whole site the hosts' headers ...
 @_reported
 def _finish_language(config: MkDocsConfig) -> None:
     language = _language(config)
     site = Path(config.site_dir)
     plan = _plan()
+    preview = session()
+    if preview is not None:  # the pages whose data blocks alone changed
+        preview.patch(language, _patched_search_entries(config))
     if plan is None or plan.feeds:
         feed = news_feed(_state().data.news, language, config.site_url, _feed_title(config), config.copyright)
         target = site / feed_url(language)

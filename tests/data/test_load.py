@@ -327,3 +327,22 @@ def test_contacts_settings_have_only_their_own_fields(project: Path) -> None:
         f"data/contacts.yaml:{line_of(project, 'contacts.yaml', 'tarkista:')}: settings, field 'tarkista': "
         "is not a known field. Known fields are: review_by."
     ]
+
+
+def test_a_part_whose_files_are_unchanged_is_taken_from_the_earlier_data_and_the_others_read(
+    project: Path,
+) -> None:
+    today = date(2026, 12, 1)
+    earlier = load_site_data(project, today)
+    replace_in(project / "data" / "contacts.yaml", "+358 40 123 4567", "+358 40 000 0000")
+    # Files said to be unchanged are not read again: a broken one shows it.
+    for name in ("news.yaml", "programme.yaml", "language_specific_links.yaml"):
+        (project / "data" / name).write_text("[", encoding="utf-8")
+    unchanged = {"data/news.yaml", "data/programme.yaml", "data/language_specific_links.yaml"}
+    data = load_site_data(project, today, earlier, unchanged)
+    assert (data.news, data.programme) == (earlier.news, earlier.programme)
+    assert data.contacts != earlier.contacts
+    assert data.contacts["aino-virtanen"].phone == "+358 40 000 0000"
+    # The programme is read from two files: one changed, it is read again.
+    with pytest.raises(SiteError, match=r"language_specific_links\.yaml"):
+        load_site_data(project, today, earlier, unchanged - {"data/language_specific_links.yaml"})

@@ -1,8 +1,9 @@
 """The live preview (`make serve`: `mkdocs serve --dirty`, site/preview.py) serves what a whole build
-makes: after a page edit in each language, a data edit, a broken edit and its fix, every file of the
-served site equals the file `mkdocs build` makes of the same tree, byte for byte but for the
-live-reload script the server adds to each HTML page; and the edits rebuilt only the pages they
-change."""
+makes: after a page edit in each language, a page made a stub not yet translated, a data edit of the
+contacts and of the news, a broken edit and its fix, every file of the served site equals the file
+`mkdocs build` makes of the same tree, byte for byte but for the live-reload script the server adds
+to each HTML page; and the edits rebuilt only the pages they change, and patched, not rebuilt, the
+pages whose data blocks alone changed."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ RELOADED = "Reloading browsers"
 FAILED = "An error happened during the rebuild"
 QUIET = 3.0  # seconds without a new log line after a rebuild: no second rebuild is under way
 REBUILT = re.compile(
-    r"Live preview \((?P<language>\w+)\): (?P<count>\d+) of (?P<total>\d+) pages rebuilt:(?P<pages>.*)"
+    r"Live preview \((?P<language>\w+)\): (?P<count>\d+) of (?P<total>\d+) pages rebuilt, "
+    r"(?P<patched>\d+) patched:(?P<pages>.*)"
 )
 SERVED_FOLDER = re.compile(r"Building 'fi' documentation to directory: (?P<folder>\S+)")
 
@@ -134,6 +136,11 @@ def rebuilt(lines: list[dict[str, str]]) -> dict[str, set[str]]:
     return {line["language"]: set(line["pages"].split()) for line in lines}
 
 
+def patched(lines: list[dict[str, str]]) -> int:
+    """How many pages one rebuild patched, in both languages, from the preview's log lines."""
+    return sum(int(line["patched"]) for line in lines)
+
+
 def test_the_preview_serves_what_a_whole_build_makes_and_rebuilds_only_the_changed_pages(
     project: Path, server: Server, tmp_path: Path
 ) -> None:
@@ -150,25 +157,35 @@ def test_the_preview_serves_what_a_whole_build_makes_and_rebuilds_only_the_chang
         assert token.encode() in served(server, f"{'sv/' if language == 'sv' else ''}verkosto/index.html")
         whole = assert_serves_a_whole_build(server, project, tmp_path)
 
-    # A contact's phone number: the pages that show the contact, in both languages, and no other.
+    # A page made a stub not yet translated: that page, in both languages; the Swedish one now shows
+    # the Finnish text with its contact blocks in the Swedish notice.
+    stub = project / "docs" / "sv" / "yhteystiedot.md"
+    lines = server.after(stub, stub.read_text(encoding="utf-8"), "---\nuntranslated: true\n---\n")
+    assert rebuilt(lines) == {"fi": {"fi/yhteystiedot.md"}, "sv": {"sv/yhteystiedot.md"}}
+    whole = assert_serves_a_whole_build(server, project, tmp_path)
+
+    # A contact's phone number: the pages that show the contact, in both languages, the stub too, are
+    # patched, and no page is rebuilt.
     contacts = project / "data" / "contacts.yaml"
     phone = re.search(r"\+358[\d ]+\d", contacts.read_text(encoding="utf-8"))
     assert phone
     lines = server.after(contacts, phone[0], "+358 40 000 0000")
     showing = changed_pages(whole, after := assert_serves_a_whole_build(server, project, tmp_path))
-    assert rebuilt(lines) == {
-        language: {page for page in showing if page.startswith(f"{language}/")} for language in ("fi", "sv")
-    }
+    assert rebuilt(lines) == {"fi": set(), "sv": set()}
+    assert patched(lines) == len(showing)
+    assert "sv/yhteystiedot.md" in showing
     assert 0 < len(showing) < 2 * int(lines[0]["total"])
 
-    # A news item's title: its pages and the news lists, among the news pages and the pages with a
-    # news marker, in both languages (the preview compares the news as a whole), and not every page.
+    # A news item's title: its pages, among the news pages, are rebuilt; the pages with a news marker
+    # patched, in both languages (the preview compares the news as a whole); not every page.
     lines = server.after(
         project / "data" / "news.yaml", "fi: Syksyn koulutuspäivä", "fi: Esikatselun koulutuspäivä"
     )
     showing = changed_pages(after, assert_serves_a_whole_build(server, project, tmp_path))
     made = rebuilt(lines)
-    assert showing and showing <= made["fi"] | made["sv"]
+    assert showing - (made["fi"] | made["sv"]), "no page with a news marker changed"
+    assert len(showing - (made["fi"] | made["sv"])) <= patched(lines)
+    assert not any(page.endswith(("/index.md", "/ajankohtaista.md")) for page in made["fi"] | made["sv"])
     assert len(made["fi"]) < int(lines[0]["total"])
 
     # A broken page fails the rebuild; once fixed, the preview rebuilds the site and is whole again.

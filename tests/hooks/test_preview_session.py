@@ -120,3 +120,24 @@ def test_a_page_edit_takes_the_i18n_plugins_files_from_the_previous_build(
     rebuild()
     # Made by the plugin: in the first build, by the comparison above, and in this build.
     assert (made, reused) == (["fi", "sv"] * 3, ["fi", "sv"])
+
+
+def test_a_patched_page_gets_the_search_entries_the_search_plugin_makes_of_it(
+    project: Path, rebuild: Rebuild
+) -> None:
+    """A page whose data blocks alone changed is patched, not rebuilt, and its search entries come from
+    the search plugin's `SearchIndex.add_entry_from_context` run on a stand-in of the page
+    (hooks/site_build.py: its meta, toc, url and title, and the new content). If the plugin reads
+    more of a page, or makes its entries elsewhere, they differ from a whole build's and this fails."""
+    rebuild()
+    replace_in(project / "data" / "contacts.yaml", "+358 40 123 4567", "+358 40 000 0000")
+    rebuild()
+    session = preview.session()
+    assert session is not None and session.plan is not None
+    assert session.plan.patched and session.plan.pages == set()
+    patched = session.search_entries()
+    assert any("+358 40 000 0000" in entry["text"] for entry in patched)
+    append_to(project / "mkdocs.yml", "# Any change to the configuration: the whole site.")
+    rebuild()
+    assert session.plan.pages is None
+    assert session.search_entries() == patched

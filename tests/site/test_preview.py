@@ -15,10 +15,11 @@ from jinja2 import Environment, FileSystemLoader
 from programme_site.core.site_config import MarkdownConfig
 from programme_site.data.load import load_site_data
 from programme_site.data.model import SiteData
-from programme_site.html.markers import MARKER_DATA, MARKERS
+from programme_site.html.markers import MARKER_DATA, MARKERS, PLACEHOLDER, expand_markers
 from programme_site.html.news_pages import GeneratedPage
+from programme_site.html.render import render_untranslated_page
 from programme_site.pages.sources import PageSource
-from programme_site.site.preview import PreviewSession, TemplateCache, input_stamps
+from programme_site.site.preview import KeptBlocks, PreviewSession, TemplateCache, input_stamps
 from programme_site.site.state import BuildState
 
 DAY = date(2026, 12, 1)
@@ -128,16 +129,19 @@ def test_a_build_that_did_not_finish_leaves_the_next_one_whole() -> None:
     assert (plan.pages, plan.reason) == (None, "no finished build to start from")
 
 
-def test_the_next_build_takes_the_checked_pages_of_the_same_day_and_the_data_while_its_files_are_the_same() -> (
-    None
-):
+def test_the_next_build_takes_the_checked_pages_of_the_same_day_and_the_data_of_its_unchanged_files() -> None:
     preview = after_one_build()
     assert preview.checked(DAY) is SOURCES
     assert preview.checked(date(2026, 12, 2)) == {}
-    assert preview.same_data(changed("docs/fi/verkosto.md"), DAY) is preview.state
-    assert preview.same_data(changed("data/contacts.yaml"), DAY) is None
-    assert preview.same_data(changed("mkdocs.yml"), DAY) is None  # as for a template of the news pages
-    assert preview.same_data(STAMPS, date(2026, 12, 2)) is None
+    data = {path for path in STAMPS if path.startswith("data/")}
+    assert preview.earlier_data(changed("docs/fi/verkosto.md"), DAY) == (preview.state, data)
+    contacts = preview.earlier_data(changed("data/contacts.yaml"), DAY)
+    assert contacts == (preview.state, data - {"data/contacts.yaml"})
+    added = preview.earlier_data({**STAMPS, "data/uusi.yaml": (1, 1)}, DAY)
+    assert added == (preview.state, data)  # the new file is not among the unchanged
+    nothing: tuple[None, frozenset[str]] = (None, frozenset())
+    assert preview.earlier_data(changed("mkdocs.yml"), DAY) == nothing  # as for the news pages' templates
+    assert preview.earlier_data(STAMPS, date(2026, 12, 2)) == nothing
 
 
 def test_every_marker_says_what_of_the_data_it_shows() -> None:
@@ -220,3 +224,95 @@ def test_a_languages_files_are_reused_as_copies_while_made_from_the_same() -> No
     assert session.language_files("fi", ("a",), first, lambda: Made(first, ["b"]), reuse=False).text == ["b"]
     assert session.language_files("fi", ("c",), first, lambda: Made(first, ["c"]), reuse=True).text == ["c"]
     assert session.language_files("sv", ("c",), first, lambda: Made(first, ["sv"]), reuse=True).text == ["sv"]
+
+
+SEARCH_PAGE = object()  # what the search plugin reads of a page beside its content: the hook's own
+CONVERTED = "<h1>Yhteystiedot</h1>\n" + PLACEHOLDER.format(0)  # MkDocs' conversion of yhteystiedot.md
+
+
+def contacts_content(language: str, data: SiteData = DATA) -> str:
+    """yhteystiedot.md's content in `language` with its block made from `data`: the Swedish page, not
+    yet translated, shows the Finnish text and its block in the Swedish notice."""
+    expansion = expand_markers(SOURCES["fi/yhteystiedot.md"].text, data, "fi", "docs/fi/x.md", "", DAY)
+    content = expansion.insert(CONVERTED)
+    return content if language == "fi" else render_untranslated_page(content, language, "fi")
+
+
+def build_contacts_page(preview: PreviewSession, language: str, served: Path, finished: str = "") -> None:
+    """yhteystiedot.md built in `language` as under the preview, its `finished` page written to
+    `served` (by default the content in a page of its own)."""
+    expansion = expand_markers(SOURCES["fi/yhteystiedot.md"].text, DATA, "fi", "docs/fi/x.md", "", DAY)
+    content = contacts_content(language)
+    finished = finished or f"<html><body>{content}</body></html>"
+    served.write_text(finished, encoding="utf-8")
+    source = f"{language}/yhteystiedot.md"
+    preview.start_language(language, [source])
+    preview.convert(source, expansion, CONVERTED, content)
+    blocks = preview.blocks(source, content, finished, str(served), SEARCH_PAGE)
+    preview.record(language, source, "2026-12-01", "Yhteystiedot", None, [{"location": "old"}], blocks)
+
+
+def test_a_data_edit_patches_a_page_whose_blocks_are_kept_with_its_new_content_and_search_entries(
+    tmp_path: Path,
+) -> None:
+    preview = after_one_build()
+    build_contacts_page(preview, "fi", tmp_path / "fi.html")
+    build_contacts_page(preview, "sv", tmp_path / "sv.html")
+    plan = preview.start_build(changed("data/contacts.yaml"), build_state(JOHTO_ONLY), set())
+    assert plan.pages == set()
+    assert plan.patched == {
+        f"{language}/yhteystiedot.md": contacts_content(language, JOHTO_ONLY) for language in ("fi", "sv")
+    }
+    searched: list[tuple[object, str]] = []
+
+    def search_entries(page: object, content: str) -> tuple[dict[str, Any], ...]:
+        searched.append((page, content))
+        return ({"location": "new"},)
+
+    preview.patch("fi", search_entries)
+    new = contacts_content("fi", JOHTO_ONLY)
+    assert new != contacts_content("fi")
+    assert (tmp_path / "fi.html").read_text(encoding="utf-8") == f"<html><body>{new}</body></html>"
+    assert (tmp_path / "sv.html").read_text(
+        encoding="utf-8"
+    ) == f"<html><body>{contacts_content('sv')}</body></html>"
+    assert searched == [(SEARCH_PAGE, new)]
+    record = preview.records[("fi", "fi/yhteystiedot.md")]
+    assert record.search_entries == ({"location": "new"},)
+    assert record.blocks is not None and record.blocks.content == new  # patchable again
+
+
+def test_a_page_without_kept_blocks_or_whose_blocks_fail_is_rebuilt(tmp_path: Path) -> None:
+    preview = after_one_build()
+    build_contacts_page(preview, "fi", tmp_path / "fi.html")
+    plan = preview.start_build(changed("data/contacts.yaml"), build_state(JOHTO_ONLY), set())
+    assert (plan.pages, set(plan.patched)) == ({"sv/yhteystiedot.md"}, {"fi/yhteystiedot.md"})
+    preview.finish()
+    # The section gone: the block cannot be made, and the rebuild reports it as a whole build would.
+    gone = replace(DATA, sections={name: c for name, c in DATA.sections.items() if name != "johto"})
+    plan = preview.start_build({**STAMPS, "data/contacts.yaml": (3, 10)}, build_state(gone), set())
+    assert (plan.pages, plan.patched) == ({"fi/yhteystiedot.md", "sv/yhteystiedot.md"}, {})
+
+
+@pytest.mark.parametrize(
+    ("finished", "content"),
+    [
+        ("<p>{content}</p><p>{content}</p>", None),  # twice in the page: which one to swap is unknown
+        ("<p>{content}</p>", "<p>changed by another plugin</p>"),
+        ('<p>{content}</p><input type="checkbox" autocomplete="off">', None),  # outside: no matter
+    ],
+)
+def test_blocks_are_kept_only_where_swapping_the_content_is_exact(
+    tmp_path: Path, finished: str, content: str | None
+) -> None:
+    preview = PreviewSession()
+    expansion = expand_markers(SOURCES["fi/yhteystiedot.md"].text, DATA, "fi", "docs/fi/x.md", "", DAY)
+    made = expansion.insert(CONVERTED)
+    preview.convert("fi/yhteystiedot.md", expansion, CONVERTED, made)
+    page = finished.format(content=made)
+    blocks = preview.blocks("fi/yhteystiedot.md", content or made, page, "x.html", SEARCH_PAGE)
+    expected = (
+        KeptBlocks(expansion, CONVERTED, made, "x.html", SEARCH_PAGE) if page.count(made) == 1 else None
+    )
+    assert blocks == (None if content else expected)
+    assert preview.blocks("fi/yhteystiedot.md", made, page, "x.html", SEARCH_PAGE) is None  # taken once

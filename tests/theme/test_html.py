@@ -8,6 +8,8 @@ import pytest
 from programme_site.core.errors import SiteError
 from programme_site.theme.html import (
     drop_checkbox_autocomplete,
+    finish_page,
+    kept_by_finish_page,
     set_search_base,
     skip_hreflang_sitemap_lookup,
 )
@@ -54,3 +56,22 @@ def test_changed_theme_script_stops_the_build_with_what_to_check() -> None:
         "site/assets/javascripts/bundle.1.min.js: Material's JavaScript no longer contains "
         'M("link[rel=alternate]"). Check whether the theme still fetches sitemap.xml next to every hreflang link'
     )
+
+
+@pytest.mark.parametrize(
+    ("part", "kept"),
+    [
+        ('<ul class="contacts"><li><a href="tel:+358401234567">+358 40 123 4567</a></li></ul>', True),
+        ('<input type="checkbox" autocomplete="off">', False),  # the correction would change it
+        ('<input type="text" autocomplete="off">', True),
+        ('<script id="__config" type="application/json">{}</script>', False),
+        ("<p>a script</p>", True),
+    ],
+)
+def test_a_part_the_page_corrections_leave_as_it_is_may_be_swapped_in_a_finished_page(
+    part: str, kept: bool
+) -> None:
+    assert kept_by_finish_page(part) is kept
+    page = f'<script id="__config" type="application/json">{{"base": ".."}}</script><main>{part}</main>'
+    if kept:
+        assert finish_page(page, "sv/").endswith(f"<main>{part}</main>")

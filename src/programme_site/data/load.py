@@ -6,6 +6,7 @@ entry is found in one run and raised together (SiteErrors).
 
 from __future__ import annotations
 
+from collections.abc import Container
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -149,10 +150,15 @@ def parse_programme(path: str, document: Any, pairs: LanguageLinks) -> Programme
     )
 
 
-def load_site_data(root: Path, today: date | None = None) -> SiteData:
+def load_site_data(
+    root: Path, today: date | None = None, earlier: SiteData | None = None, unchanged: Container[str] = ()
+) -> SiteData:
     """Load and check everything under `data/`; `root` is the project folder.
 
-    `today` (default: today in Finland) is what news dates are checked against.
+    `today` (default: today in Finland) is what news dates are checked against. `earlier` (the live
+    preview's previous build) is data loaded and checked on the same `today` by the same code: each
+    part whose files are all in `unchanged` (paths from `root`, 'data/news.yaml') is taken from it,
+    since no part's checks read another part's files.
     """
 
     def read(name: str) -> tuple[str, Any]:
@@ -165,12 +171,21 @@ def load_site_data(root: Path, today: date | None = None) -> SiteData:
     news: tuple[NewsItem, ...] = ()
     programme = None
     with problems.collect():
-        contacts, sections = parse_contacts(*read("contacts.yaml"), problems=problems)
+        if earlier is not None and CONTACTS_FILE.path in unchanged:
+            contacts, sections = earlier.contacts, earlier.sections
+        else:
+            contacts, sections = parse_contacts(*read("contacts.yaml"), problems=problems)
     with problems.collect():
-        news = parse_news(*read("news.yaml"), today=today or finnish_today(), problems=problems)
+        if earlier is not None and NEWS_FILE.path in unchanged:
+            news = earlier.news
+        else:
+            news = parse_news(*read("news.yaml"), today=today or finnish_today(), problems=problems)
     with problems.collect():
-        pairs = LanguageLinks.of(parse_language_links(*read(LANGUAGE_LINKS_FILE.removeprefix("data/"))))
-        programme = parse_programme(*read("programme.yaml"), pairs)
+        if earlier is not None and PROGRAMME_FILE.path in unchanged and LANGUAGE_LINKS_FILE in unchanged:
+            programme = earlier.programme
+        else:
+            pairs = LanguageLinks.of(parse_language_links(*read(LANGUAGE_LINKS_FILE.removeprefix("data/"))))
+            programme = parse_programme(*read("programme.yaml"), pairs)
     problems.raise_any()
     assert programme is not None  # else a problem was raised
     return SiteData(contacts=contacts, sections=sections, news=news, programme=programme)

@@ -18,6 +18,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from programme_site.core.errors import SiteError
 from programme_site.core.messages import _
@@ -126,6 +127,14 @@ def shown_data(markdown: str, data: SiteData) -> list[object]:
     """What of `data` the data markers of a page's Markdown show, marker by marker: with two versions
     of the data, a page whose lists are equal shows the same blocks. A marker that is not valid
     shows nothing here (the build refuses it)."""
+    return [MARKER_DATA[name](data, args) for name, args in _shown_markers(markdown)]
+
+
+@cache
+def _shown_markers(markdown: str) -> tuple[tuple[str, dict[str, str]], ...]:
+    """The known markers of a page's Markdown and their arguments. Kept: the live preview asks for
+    every page's on each data save, and a page's unchanged text is the same string from build to
+    build (pages/sources.py keeps it), whose hash Python keeps too."""
     shown = []
     for line in markdown.split("\n"):
         match = MARKER.fullmatch(line.strip())
@@ -134,8 +143,8 @@ def shown_data(markdown: str, data: SiteData) -> list[object]:
         args = {
             found["name"]: found["value"] for found in map(ARGUMENT.fullmatch, match["args"].split()) if found
         }
-        shown.append(MARKER_DATA[match["name"]](data, args))
-    return shown
+        shown.append((match["name"], args))
+    return tuple(shown)
 
 
 # What a marker becomes in the Markdown: a comment, which Markdown passes on as it is. The rendered
@@ -153,6 +162,12 @@ class Expansion:
     markdown: str
     path: str
     blocks: tuple[tuple[int, str], ...]  # (line of the marker, rendered HTML)
+    # What the blocks were made for, to make them again from other data (site/preview.py): the
+    # Markdown as given, its text's language, the page's address and the Markdown's first line.
+    source: str
+    language: str
+    page_url: str
+    first_line: int
 
     @property
     def placeholders(self) -> set[str]:
@@ -174,6 +189,12 @@ class Expansion:
                 )
             html = html.replace(placeholder, block, 1)
         return html
+
+    def again(self, data: SiteData, today: date) -> Expansion:
+        """The same page's markers expanded with `data`: the same placeholders, the blocks made anew."""
+        return expand_markers(
+            self.source, data, self.language, self.path, self.page_url, today, self.first_line
+        )
 
 
 def body_first_line(source: str, markdown: str) -> int:
@@ -253,4 +274,4 @@ def expand_markers(
         blocks.append((number, render(data, Request(path, number, language, page_url, args, today))))
         # Blank lines around the placeholder keep Markdown from making it part of a paragraph.
         lines[number - first_line] = "\n" + PLACEHOLDER.format(len(blocks) - 1) + "\n"
-    return Expansion("\n".join(lines), path, tuple(blocks))
+    return Expansion("\n".join(lines), path, tuple(blocks), markdown, language, page_url, first_line)

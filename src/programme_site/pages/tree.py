@@ -31,7 +31,7 @@ MAX_FILE_BYTES = 10_000_000
 MAX_DOCS_BYTES = 100_000_000
 
 
-def _symlink_problem(path: Path, shown: str, root: Path) -> SiteError | None:
+def _symlink_problem(path: Path, shown: str) -> SiteError | None:
     if path.is_symlink():
         advice = (
             _(
@@ -45,9 +45,16 @@ def _symlink_problem(path: Path, shown: str, root: Path) -> SiteError | None:
             )
         )
         return SiteError(shown, None, advice)
-    if not path.resolve().is_relative_to(root):
-        return SiteError(shown, None, _("lies outside the project folder. Move it into the project."))
     return None
+
+
+def _top_problem(top: Path, shown: str, root: Path) -> SiteError | None:
+    """A folder the build reads, a link or outside the project. Inside one that is neither, what is
+    not a link lies inside the project too: os.walk enters no link, so nothing in it is resolved."""
+    problem = _symlink_problem(top, shown)
+    if problem is None and not top.resolve().is_relative_to(root):
+        return SiteError(shown, None, _("lies outside the project folder. Move it into the project."))
+    return problem
 
 
 def _file_problem(relative: Path, shown: str) -> SiteError | None:
@@ -123,7 +130,7 @@ def tree_problems(root: Path, docs_dir: Path) -> list[SiteError]:
         # Resolve all but the last part: the project may be reached through a linked folder.
         top = top.parent.resolve() / top.name
         shown_top = os.path.relpath(top, root)
-        problem = _symlink_problem(top, shown_top, root) if top.exists() or top.is_symlink() else None
+        problem = _top_problem(top, shown_top, root) if top.exists() or top.is_symlink() else None
         if problem:
             problems.append(problem)
             continue
@@ -132,7 +139,7 @@ def tree_problems(root: Path, docs_dir: Path) -> list[SiteError]:
             for name in sorted(folder_names + file_names):
                 path = Path(folder) / name
                 shown = path.relative_to(root).as_posix()
-                problem = _symlink_problem(path, shown, root)
+                problem = _symlink_problem(path, shown)
                 if problem is None and index == 0 and name in file_names and not name.startswith("."):
                     problem = _file_problem(path.relative_to(top), shown) or _size_problem(path, shown)
                     published += path.stat().st_size

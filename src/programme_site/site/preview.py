@@ -13,6 +13,13 @@ changed page whose title the navigation shows. What a skipped page gives the res
 (its search entries, its date for the sitemap, its title and anchors) is kept from the build that
 made it. So are what every build would otherwise make again the same: the theme's templates
 compiled, and each language's files as the i18n plugin sorts them.
+
+A page whose Markdown file is unchanged and whose data blocks changed is patched rather than rebuilt
+when that is provably what MkDocs would write: the blocks go into a page's HTML after MkDocs has
+converted its Markdown (html/markers.py), so its conversion, table of contents and title are the
+previous build's, and only the blocks differ. The preview keeps the conversion with its
+placeholders, puts the new blocks in, swaps the page's old content for the new in the served file,
+and gives the page new search entries from the new content.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from __future__ import annotations
 import io
 import pickle
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from types import CodeType
@@ -29,10 +36,13 @@ from typing import Any, TypeVar
 from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
+from programme_site.core.errors import SiteError
 from programme_site.core.languages import LANGUAGES
-from programme_site.html.markers import shown_data
+from programme_site.html.markers import Expansion, shown_data
+from programme_site.html.render import render_untranslated_page
 from programme_site.pages.sources import PageSource
 from programme_site.site.state import BuildState
+from programme_site.theme.html import kept_by_finish_page
 
 # A file's time of change (ns) and size: a save changes one or both.
 Stamp = tuple[int, int]
@@ -40,6 +50,20 @@ Stamp = tuple[int, int]
 # show. Every page depends on the others (the programme, the pages' addresses), and on the day.
 PAGE_DATA = ("data/contacts.yaml", "data/news.yaml")
 T = TypeVar("T")
+# A page's search entries from what the search plugin reads of it (KeptBlocks.search_page) and its
+# content (hooks/site_build.py).
+SearchEntries = Callable[[object, str], tuple[dict[str, Any], ...]]
+
+
+@dataclass(frozen=True)
+class KeptBlocks:
+    """What puts a page's data blocks in again without MkDocs, while its Markdown is unchanged."""
+
+    expansion: Expansion  # its markers, and the Markdown they were expanded in
+    html: str  # MkDocs' conversion of the page, with a placeholder for each block
+    content: str  # the page's content: its blocks in, in the notice of a page not yet translated
+    target: str  # the served file, which holds `content` exactly once
+    search_page: object  # what the search plugin reads of the page beside its content
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,7 @@ class PageRecord:
     title: str | None
     anchors: frozenset[str] | None  # the ids other pages' links may point to (MkDocs checks them)
     search_entries: tuple[dict[str, Any], ...]  # the search plugin's entries for the page, in order
+    blocks: KeptBlocks | None = None  # None: the page has no data blocks, or is not patchable
 
 
 @dataclass(frozen=True)
@@ -61,6 +86,8 @@ class Plan:
     reason: str
     # Whether the news feeds are made anew: they show the news and what only a whole build changes.
     feeds: bool = True
+    # The pages patched rather than made (MkDocs skips them), each with its new content.
+    patched: Mapping[str, str] = field(default_factory=dict)
 
     def rebuilds(self, source: str) -> bool:
         return self.pages is None or source in self.pages
@@ -126,17 +153,22 @@ class PreviewSession:
     templates: TemplateCache = field(default_factory=TemplateCache)
     # Each language's files as the i18n plugin sorted them (pickled), and what they were made from.
     files: dict[str, tuple[object, bytes]] = field(default_factory=dict)
+    # The pages of the language being built with data blocks, converted and not yet recorded: their
+    # expansion, MkDocs' conversion and the content given back, by source path.
+    converted: dict[str, tuple[Expansion, str, str]] = field(default_factory=dict)
 
     def checked(self, today: date) -> Mapping[str, PageSource]:
         """The pages already checked on `today`, which need no new check while their text is the same."""
         return self.state.sources if self.state is not None and self.state.today == today else {}
 
-    def same_data(self, stamps: dict[str, Stamp], today: date) -> BuildState | None:
-        """The previous build, if it loaded the data on `today` and only page files have changed
-        since: the data files, and the code and templates that make the news pages, are the same."""
-        if self.state is None or self.state.today != today:
-            return None
-        return self.state if _beside_pages(stamps) == _beside_pages(self.stamps) else None
+    def earlier_data(self, stamps: dict[str, Stamp], today: date) -> tuple[BuildState | None, frozenset[str]]:
+        """The previous build, if it loaded the data on `today` and nothing but page and data files has
+        changed since (the code and templates that check the data and make the news pages are the
+        same), with the data files unchanged since: what of its data this build may take."""
+        if self.state is None or self.state.today != today or _beside(stamps) != _beside(self.stamps):
+            return None, frozenset()
+        data = (path for path, stamp in stamps.items() if path.startswith("data/"))
+        return self.state, frozenset(path for path in data if self.stamps.get(path) == stamps[path])
 
     def start_build(self, stamps: dict[str, Stamp], state: BuildState, titled_by_page: set[str]) -> Plan:
         """Which pages this build must make, from the inputs' `stamps` (by path from the project root),
@@ -144,12 +176,34 @@ class PreviewSession:
         the page itself (`titled_by_page`). Until this build ends, the next one makes every page."""
         previous, earlier, was_complete = self.stamps, self.state, self.complete
         self.stamps, self.state, self.complete = stamps, state, False
-        self.plan = _plan(previous, earlier if was_complete else None, stamps, state, titled_by_page)
+        self.converted.clear()  # a failed build may leave pages it never recorded
+        self.plan = _plan(
+            previous, earlier if was_complete else None, stamps, state, titled_by_page, self.records
+        )
         return self.plan
 
     def start_language(self, language: str, pages: list[str]) -> None:
         """A language's build is about to write its pages, `pages` in order (source paths)."""
         self.order[language], self.entries_seen = pages, 0
+
+    def convert(self, source: str, expansion: Expansion, html: str, content: str) -> None:
+        """The page at `source` has data blocks: MkDocs converted its Markdown to `html`, in which
+        `expansion`'s blocks made `content`."""
+        self.converted[source] = (expansion, html, content)
+
+    def blocks(
+        self, source: str, content: str, finished: str, target: str, search_page: object
+    ) -> KeptBlocks | None:
+        """What patches the page at `source` in a later build, if it can be patched: its `content`
+        once the other plugins are done is what it converted to, it stands once in the `finished` page
+        written to `target`, and correcting the page (theme/html.py) leaves it as it is."""
+        converted = self.converted.pop(source, None)
+        if converted is None:
+            return None
+        expansion, html, made = converted
+        if content != made or finished.count(content) != 1 or not kept_by_finish_page(content):
+            return None
+        return KeptBlocks(expansion, html, content, target, search_page)
 
     def record(
         self,
@@ -159,14 +213,37 @@ class PreviewSession:
         title: str | None,
         anchors: Iterable[str] | None,
         entries: list[dict[str, Any]],
+        blocks: KeptBlocks | None = None,
     ) -> None:
-        """Keep what the page just built gives the site: its date, title and anchors, and its search
-        entries: those of the search plugin's `entries` (the language's so far) added since the last
-        page was recorded."""
+        """Keep what the page just built gives the site: its date, title and anchors, its search
+        entries (those of the search plugin's `entries`, the language's so far, added since the last
+        page was recorded), and what patches its data blocks."""
         own = tuple(entries[self.entries_seen :])
         self.entries_seen = len(entries)
         kept = frozenset(anchors) if anchors is not None else None
-        self.records[(language, source)] = PageRecord(update_date, title, kept, own)
+        self.records[(language, source)] = PageRecord(update_date, title, kept, own, blocks)
+
+    def patch(self, language: str, search_entries: SearchEntries) -> None:
+        """Patch the pages of `language` the plan patches, now that MkDocs has written the language's
+        pages: each served file gets its page's new content, its record the search entries of it."""
+        patched = self.plan.patched if self.plan is not None else {}
+        for source, content in patched.items():
+            if source.startswith(f"{language}/"):
+                self._patch(language, source, content, search_entries)
+
+    def _patch(self, language: str, source: str, content: str, search_entries: SearchEntries) -> None:
+        record = self.records[(language, source)]
+        kept = record.blocks
+        assert kept is not None, "the plan patches only pages whose blocks are kept"
+        target = Path(kept.target)
+        served = target.read_bytes().decode("utf-8")
+        assert served.count(kept.content) == 1, f"{target}: not the page on_post_page saw"
+        served = served.replace(kept.content, content)
+        target.write_bytes(served.encode("utf-8"))
+        # Patchable again only while the new content, too, stands once in the page.
+        blocks = replace(kept, content=content) if served.count(content) == 1 else None
+        entries = search_entries(kept.search_page, content)
+        self.records[(language, source)] = replace(record, search_entries=entries, blocks=blocks)
 
     def search_entries(self) -> list[dict[str, Any]]:
         """Every page's search entries, as a whole build gives them: language by language, page by page."""
@@ -205,9 +282,10 @@ def _plan(
     stamps: dict[str, Stamp],
     state: BuildState,
     titled_by_page: set[str],
+    records: Mapping[tuple[str, str], PageRecord],
 ) -> Plan:
     """The pages to make after the build that had `previous` stamps and left `earlier` (None: it
-    did not finish)."""
+    did not finish), and those to patch, whose `records` keep their blocks."""
     if earlier is None:
         return Plan(None, "no finished build to start from")
     if earlier.today != state.today:
@@ -224,22 +302,46 @@ def _plan(
             return Plan(None, f"{path} changed")
     if names & titled_by_page:
         return Plan(None, "a page whose title the navigation shows changed")
+    pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
+    patched = {}
     if any(path in PAGE_DATA for path in changed):
-        names |= {
+        showing = {
             source.split("/", 1)[1]
             for source, page in state.sources.items()
             if shown_data(page.text, earlier.data) != shown_data(page.text, state.data)
         }
-    pages = {f"{language}/{name}" for name in names for language in LANGUAGES}
+        for source in (f"{language}/{name}" for name in showing - names for language in LANGUAGES):
+            record = records.get((source.split("/", 1)[0], source))
+            content = _patched_content(record.blocks, source, state) if record else None
+            if content is None:
+                pages.add(source)
+            else:
+                patched[source] = content
     news = earlier.data.news != state.data.news
     if news:
         pages |= state.news_pages.keys()
     reason = "changed: " + ", ".join(changed) if changed else "nothing changed"
-    return Plan(frozenset(pages), reason, feeds=news)
+    return Plan(frozenset(pages), reason, feeds=news, patched=patched)
 
 
-def _beside_pages(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
-    return {path: stamp for path, stamp in stamps.items() if not path.startswith("docs/")}
+def _patched_content(kept: KeptBlocks | None, source: str, state: BuildState) -> str | None:
+    """The content of the page at `source` with its blocks made from `state`'s data, if swapping it
+    for the old in the served page makes the page MkDocs would write; None: the page is rebuilt."""
+    if kept is None:
+        return None
+    language, text_language = source.split("/", 1)[0], kept.expansion.language
+    try:
+        content = kept.expansion.again(state.data, state.today).insert(kept.html)
+    except SiteError:
+        return None  # the rebuild reports it, as a whole build would
+    if text_language != language:
+        content = render_untranslated_page(content, language, text_language)
+    return content if kept_by_finish_page(content) else None
+
+
+def _beside(stamps: dict[str, Stamp]) -> dict[str, Stamp]:
+    """The stamps of the files beside the pages and the data."""
+    return {path: stamp for path, stamp in stamps.items() if not path.startswith(("docs/", "data/"))}
 
 
 def input_stamps(root: Path, inputs: Iterable[Path]) -> dict[str, Stamp]:

@@ -21,7 +21,8 @@ from programme_site.core.located_yaml import load_yaml
 from programme_site.core.messages import _
 from programme_site.core.site_config import MarkdownConfig, read_markdown_config, read_nav
 from programme_site.core.text_language import nav_language_problems, release_models
-from programme_site.data.external_links import load_external_links
+from programme_site.data.external_links import EXTERNAL_LINKS_FILE, load_external_links
+from programme_site.data.files import NEWS_FILE
 from programme_site.data.load import load_site_data
 from programme_site.data.model import SiteData
 from programme_site.html.markers import Expansion
@@ -45,6 +46,8 @@ class BuildState:
     sources: dict[str, PageSource]
     markdown: MarkdownConfig  # mkdocs.yml's Markdown extensions, for judging pages MkDocs has not converted
     listed: dict[str, int] | None  # data/external_links.yaml: the addresses pages may link to (None: unread)
+    # The files of docs/ whose addresses were checked (pages/addresses.py), relative to docs/.
+    docs: tuple[str, ...] = ()
     # A page's rendered data blocks, from its Markdown to its HTML (by source path).
     expansions: dict[str, Expansion] = field(default_factory=dict)
     # What MkDocs' conversion of the pages built so far made that pages may not have; the pages judged.
@@ -63,13 +66,15 @@ class BuildState:
         docs_dir: Path,
         today: date,
         checked: Mapping[str, PageSource] | None = None,
-        same_data: BuildState | None = None,
+        earlier: BuildState | None = None,
+        unchanged: Container[str] = (),
     ) -> BuildState:
         """Check every source the build reads, then load the data: the build stops here, with every
         problem in the pages, the navigation and the data at once (SiteErrors). From the live
         preview's previous build: `checked`, the pages it checked on `today`, not checked again if
-        unchanged; `same_data`, that build if no file in data/ has changed since, whose data (loaded
-        and checked on `today`) this one takes as it is."""
+        unchanged; `earlier`, that build if it loaded its data on `today` with the same code, whose
+        parts read from files in `unchanged` (paths from `root`) this one takes as they are, and
+        whose files' addresses, checked, need no new check while their names are the same."""
         forget_rendered_blocks()
         front_matter.cache_clear()
         # A symbolic link or a stray file stops the build before any file in those folders is read.
@@ -80,18 +85,18 @@ class BuildState:
         sources = check_page_sources(docs_dir, root, today, problems, checked)
         with problems.collect():
             problems.add_all(nav_language_problems(read_nav(root)))
-        if same_data is not None:
-            data, listed, pages = same_data.data, same_data.listed, same_data.news_pages
-        else:
-            data, listed, pages = _load_data(root, today, problems)
+        data, listed, pages = _load_data(root, today, problems, earlier, unchanged)
         release_models()
-        problems.add_all(address_problems(docs_files(docs_dir), pages))
+        docs = tuple(docs_files(docs_dir))
+        # The addresses depend on the file names alone: the same names as `earlier`'s passed again.
+        if earlier is None or earlier.docs != docs or earlier.news_pages.keys() != pages.keys():
+            problems.add_all(address_problems(docs, pages))
         markdown = read_markdown_config(root)
         if problems or data is None:
             # Every problem at once: the pages' markup too, which MkDocs would have shown next.
             problems.add_all(converted_problems_of(sources.values(), markdown, listed))
             problems.raise_any()
-        return cls(root, today, data, pages, sources, markdown, listed)
+        return cls(root, today, data, pages, sources, markdown, listed, docs)
 
     def news_item_line(self, item_id: str) -> int | None:
         """Where data/news.yaml has the item `item_id` (the line of its `- id:`); the file is valid by now."""
@@ -128,17 +133,24 @@ class BuildState:
 
 
 def _load_data(
-    root: Path, today: date, problems: Problems
+    root: Path, today: date, problems: Problems, earlier: BuildState | None, unchanged: Container[str]
 ) -> tuple[SiteData | None, dict[str, int] | None, dict[str, GeneratedPage]]:
-    """The data files, checked (their problems into `problems`), and the news pages made from them."""
+    """The data files, checked (their problems into `problems`), and the news pages made from them;
+    what `earlier` made of the files in `unchanged`, taken from it."""
     data = None
     with problems.collect():
-        data = load_site_data(root, today)
+        data = load_site_data(root, today, earlier.data if earlier else None, unchanged)
     listed = None
     with problems.collect():
-        listed = load_external_links(root)
-    pages = {page.source_path: page for page in generated_pages(data.news, today)} if data else {}
-    return data, listed, pages
+        if earlier is not None and EXTERNAL_LINKS_FILE in unchanged:
+            listed = earlier.listed
+        else:
+            listed = load_external_links(root)
+    if data is None:
+        return data, listed, {}
+    if earlier is not None and NEWS_FILE.path in unchanged:
+        return data, listed, earlier.news_pages
+    return data, listed, {page.source_path: page for page in generated_pages(data.news, today)}
 
 
 def converted_problems_of(

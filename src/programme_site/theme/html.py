@@ -34,6 +34,19 @@ def drop_checkbox_autocomplete(html: str) -> str:
     return _INPUT_TAG.sub(fix, html)
 
 
+def finish_page(html: str, root: str) -> str:
+    """A page as Material wrote it, corrected: no `autocomplete` on its checkboxes, and its search base
+    set to its language's folder `root`."""
+    return drop_checkbox_autocomplete(set_search_base(html, root))
+
+
+def kept_by_finish_page(part: str) -> bool:
+    """Whether `finish_page` leaves `part` of a page as it is wherever it stands between two tags: no
+    input tag it corrects, no script that could hold the theme's configuration. The live preview
+    swaps one such part of a finished page for another (site/preview.py)."""
+    return drop_checkbox_autocomplete(part) == part and "<script" not in part and "</script" not in part
+
+
 # Pages at the same depth share one theme configuration: each is rewritten once a build.
 @cache
 def _config_with_base(config_json: str, root: str) -> str:
