@@ -190,6 +190,11 @@ def copy_real_project(target: Path) -> Path:
     return target
 
 
+def _logged_seconds(value: float | None) -> str:
+    """A rebuild's time from MkDocs' log; None when the log had no such line by the time it was read."""
+    return f"{value:.1f} s" if value is not None else "not in the log"
+
+
 def _seconds(value: float | None) -> str:
     return f"{value:.1f} s" if value is not None else f"not within {CHANGE_TIMEOUT:.0f} s"
 
@@ -255,7 +260,7 @@ def preview_section(preview: Preview | None) -> list[str]:
         f"site, took {_seconds(real.first_build)} and {_seconds(large.first_build)} to the first page served. "
         "The rebuilds' own times in MkDocs' log: "
         + "; ".join(
-            f"{edit.what} {_seconds(edit.build)} and {_seconds(other.build)}"
+            f"{edit.what} {_logged_seconds(edit.build)} and {_logged_seconds(other.build)}"
             for edit, other in zip(real.edits, large.edits, strict=True)
         )
         + ".",

@@ -38,3 +38,9 @@ def test_the_section_shows_both_sizes_the_target_and_the_ratio() -> None:
     ]
     assert "| data edit (contacts.yaml) | not within 600 s |" in "\n".join(preview_section(PREVIEW))
     assert preview_section(None)[0].startswith("not measured")
+
+
+def test_a_rebuild_time_missing_from_the_log_is_said_so() -> None:
+    """The real site's data edit was seen, but MkDocs' log had no build time for it (yet): that is not a
+    timeout."""
+    assert "data edit (contacts.yaml) not in the log and 9.0 s" in "\n".join(preview_section(PREVIEW))
