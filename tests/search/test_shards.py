@@ -148,17 +148,28 @@ def _edited(number: int, **changes: str) -> list[dict[str, str]]:
     return [{**doc, **changes} if n == number else doc for n, doc in enumerate(INDEX["docs"])]
 
 
+def _grouped(docs: list[dict[str, str]], forms: dict[str, str], compounds: dict[str, str]) -> dict[str, Any]:
+    return {"config": {"lang": ["fi"], "word_forms": forms, "word_compounds": compounds}, "docs": docs}
+
+
+FORMS, COMPOUNDS = INDEX["config"]["word_forms"], INDEX["config"]["word_compounds"]
+SERVICES = _edited(1, text="<p>Palvelut ja kotipalvelut, palvelu.</p>")
 # Saves as the live preview makes them, one after another: a new word, a group's form gone from the
-# pages (the group keeps it), a compound coming and going, a heading, two sections trading texts,
-# and a section more (the shards are then made anew).
+# pages (the group keeps it), a compound coming and going, a heading, a word joining a group, a group
+# going, a compound's word getting its head, two sections trading texts, and a section more (the
+# shards are then made anew).
 EDITS = [
-    _edited(0, text="<p>Uusi kirjasto avattiin.</p>"),
-    _edited(0, text="<p>Kirjasto.</p>"),
-    _edited(3, text="<p>Kotikunta ja kuntien yhteistyö.</p>"),
-    _edited(1, text="<p>Palvelut.</p>"),
-    _edited(2, title="Kunnissa"),
-    [INDEX["docs"][0], INDEX["docs"][2], INDEX["docs"][1], INDEX["docs"][3]],
-    [*INDEX["docs"], {"location": "muu/#uusi", "title": "Uusi", "text": "<p>Gick.</p>"}],
+    {**INDEX, "docs": _edited(0, text="<p>Uusi kirjasto avattiin.</p>")},
+    {**INDEX, "docs": _edited(0, text="<p>Kirjasto.</p>")},
+    {**INDEX, "docs": _edited(3, text="<p>Kotikunta ja kuntien yhteistyö.</p>")},
+    {**INDEX, "docs": _edited(1, text="<p>Palvelut.</p>")},
+    {**INDEX, "docs": _edited(2, title="Kunnissa")},
+    {**INDEX, "docs": SERVICES},
+    _grouped(SERVICES, {**FORMS, "palvelu": "7t"}, COMPOUNDS),
+    _grouped(SERVICES, {"kunta": FORMS["kunta"], "palvelu": "7t"}, COMPOUNDS),
+    _grouped(SERVICES, {"kunta": FORMS["kunta"], "palvelu": "7t"}, {**COMPOUNDS, "palvelu": "koti"}),
+    {**INDEX, "docs": [INDEX["docs"][0], INDEX["docs"][2], INDEX["docs"][1], INDEX["docs"][3]]},
+    {**INDEX, "docs": [*INDEX["docs"], {"location": "muu/#uusi", "title": "Uusi", "text": "<p>Gick.</p>"}]},
 ]
 
 
@@ -166,11 +177,11 @@ def test_each_save_writes_what_a_first_build_of_the_same_index_would(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The live preview writes each save's shards into the served folder by re-making only the shards
-    the changed sections touch (shards.Split): the files equal a first build's, with nothing kept."""
+    the changed sections and groups touch (shards.Split): the files equal a first build's, with
+    nothing kept."""
     served = tmp_path / "served"
     write_search_files(INDEX, served)
-    for number, docs in enumerate(EDITS):
-        index = {**INDEX, "docs": docs}
+    for number, index in enumerate(EDITS):
         write_search_files(index, served)
         with monkeypatch.context() as nothing_kept:
             for kept in (
@@ -181,7 +192,7 @@ def test_each_save_writes_what_a_first_build_of_the_same_index_would(
             ):
                 nothing_kept.setattr(f"programme_site.search.{kept}", {})
             write_search_files(index, tmp_path / str(number))
-        assert _files(served) == _files(tmp_path / str(number)), docs
+        assert _files(served) == _files(tmp_path / str(number)), index
 
 
 def test_a_save_writes_only_the_files_of_the_sections_it_changed(tmp_path: Path) -> None:
@@ -193,7 +204,7 @@ def test_a_save_writes_only_the_files_of_the_sections_it_changed(tmp_path: Path)
 
     write_search_files(INDEX, tmp_path)
     before = stamps()
-    write_search_files({**INDEX, "docs": EDITS[0]}, tmp_path)  # section 0's text is new
+    write_search_files(EDITS[0], tmp_path)  # section 0's text is new
     after = stamps()
     assert {name for name in after if before.get(name) != after[name]} == {
         "shards.json",  # always written: it is one small file

@@ -129,7 +129,7 @@ def _groups_of(index: dict[str, Any]) -> tuple[object, object]:
 @dataclass
 class Split:
     """A language's shards (module docstring), and what they are made of, so that the next index of
-    as many sections with the same groups re-makes only the shards its changed entries touch: a
+    as many sections re-makes only the shards its changed entries and groups touch: a
     live-preview save changes a few of a large site's thousands of sections, and making every shard
     took about 0.4 s per language at 1 000 pages per language."""
 
@@ -158,19 +158,46 @@ class Split:
             split.words[word[:PREFIX]].add(word)
         return split
 
-    def update(self, entries: list[EntryWords]) -> None:
-        """Take `entries` (the index's, as many as before or the first) in place of the earlier ones."""
-        # The base forms whose postings change (a compound's coming or going is its base form's too),
-        # and the words that come or go.
-        lemmas, words = set(), set()
-        for doc, (old, new) in enumerate(zip_longest(self.entries, entries)):
-            if old == new:
-                continue
-            if old is not None:
+    def update(self, index: dict[str, Any], entries: list[EntryWords]) -> None:
+        """Take the index's groups and `entries` (as many as before, or the first) in place of the
+        earlier ones. A section is made again when its words changed, or when one of them has another
+        base form or compound head in the new groups (a save that brings a word into a group)."""
+        regrouped = Split.of(index) if _groups_of(index) != self.groups else self
+        moved = {
+            word
+            for word in self.lemma_of.keys() | regrouped.lemma_of.keys()
+            if self.lemma_of.get(word, word) != regrouped.lemma_of.get(word, word)
+        }
+        moved |= {
+            word
+            for word in self.heads.keys() | regrouped.heads.keys()
+            if self.heads.get(word) != regrouped.heads.get(word)
+        }
+        # The base forms whose postings or compounds change (a compound's coming or going is its base
+        # form's too), and the words that come or go or change their base form.
+        lemmas = {
+            lemma
+            for lemma in self.compounds_of.keys() | regrouped.compounds_of.keys()
+            if self.compounds_of.get(lemma) != regrouped.compounds_of.get(lemma)
+        }
+        words = moved | (self.lemma_of.keys() ^ regrouped.lemma_of.keys())
+        pairs = list(zip_longest(self.entries, entries))
+        redo = [
+            doc
+            for doc, (old, new) in enumerate(pairs)
+            if old != new or (old is not None and not (moved.isdisjoint(old[0]) and moved.isdisjoint(old[1])))
+        ]
+        for doc in redo:  # out with the earlier groups ...
+            if (old := pairs[doc][0]) is not None:
                 for lemma in _scored(old, self.lemma_of, self.heads):
                     del self.scores[lemma][doc]
                     lemmas.add(lemma)
                 self.uses.subtract(old[0] | old[1])
+        if regrouped is not self:
+            self.groups, self.forms, self.lemma_of = regrouped.groups, regrouped.forms, regrouped.lemma_of
+            self.heads, self.compounds_of = regrouped.heads, regrouped.compounds_of
+        for doc in redo:  # ... and in with the new
+            old, new = pairs[doc]
             for lemma, score in _scored(new, self.lemma_of, self.heads).items():
                 self.scores[lemma][doc] = score
                 lemmas.add(lemma)
@@ -215,13 +242,10 @@ _SPLITS: dict[str, Split] = {}
 
 
 def _split(index: dict[str, Any], earlier: Split | None = None) -> Split:
-    """The index's shards: made from `earlier` when it has the same groups and as many sections."""
+    """The index's shards: made from `earlier` when it has as many sections."""
     entries = entry_words(index)
-    same = (
-        earlier is not None and earlier.groups == _groups_of(index) and len(earlier.entries) == len(entries)
-    )
-    split = earlier if earlier is not None and same else Split.of(index)
-    split.update(entries)
+    split = earlier if earlier is not None and len(earlier.entries) == len(entries) else Split.of(index)
+    split.update(index, entries)
     return split
 
 
