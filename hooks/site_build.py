@@ -193,6 +193,7 @@ def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: d
     """A build's state under the live preview, from what its previous build left, and the pages it
     makes. The files' stamps are taken before the checks read them: a save during the build shows in
     the next one."""
+    preview.collection.hold()
     _forget_earlier_search_index(config)
     _reuse_language_files(preview, config)
     root = _project_root(config)
@@ -202,6 +203,8 @@ def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: d
     titled_by_page = {entry.page for entry in read_nav(root).entries if entry.page and entry.title is None}
     plan = preview.start_build(stamps, state, titled_by_page)
     whole = plan.pages is None
+    if whole:
+        preview.collection.resume()
     _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", plan.reason)
     return state
 
@@ -546,6 +549,7 @@ def _split_search_index(config: MkDocsConfig) -> None:
         _write_search_indexes(site, config, preview)
     if preview is not None:
         preview.finish()
+        preview.collection.after_build()
 
 
 def _write_search_indexes(site: Path, config: MkDocsConfig, preview: PreviewSession | None) -> None:

@@ -41,6 +41,7 @@ from programme_site.core.languages import LANGUAGES
 from programme_site.html.markers import Expansion, shown_data
 from programme_site.html.render import render_untranslated_page
 from programme_site.pages.sources import PageSource
+from programme_site.site.collection import IdleCollection
 from programme_site.site.state import BuildState
 from programme_site.theme.html import kept_by_finish_page
 
@@ -156,6 +157,8 @@ class PreviewSession:
     # The pages of the language being built with data blocks, converted and not yet recorded: their
     # expansion, MkDocs' conversion and the content given back, by source path.
     converted: dict[str, tuple[Expansion, str, str]] = field(default_factory=dict)
+    # Python's garbage collection, kept out of the builds of changed pages (site/collection.py).
+    collection: IdleCollection = field(default_factory=IdleCollection)
 
     def checked(self, today: date) -> Mapping[str, PageSource]:
         """The pages already checked on `today`, which need no new check while their text is the same."""

@@ -1,0 +1,53 @@
+"""The live preview's garbage collection: off while a build of changed pages runs, on again and run
+after it, and never more than one build's garbage waiting (site/collection.py)."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from collections.abc import Iterator
+
+import pytest
+
+from programme_site.site.collection import IdleCollection
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.itself = self
+
+
+@pytest.fixture(autouse=True)
+def collector_restored() -> Iterator[None]:
+    yield
+    gc.enable()
+
+
+def test_a_build_of_changed_pages_runs_without_the_collector_and_its_garbage_is_collected_after() -> None:
+    collection = IdleCollection(idle=0)
+    collection.hold()
+    assert not gc.isenabled()
+    garbage = _Cycle()
+    left = weakref.ref(garbage)
+    del garbage
+    assert left() is not None  # a cycle: only the collector frees it
+    collection.after_build().join()
+    assert gc.isenabled() and collection.collected
+    assert left() is None
+
+
+def test_a_build_that_starts_before_the_last_ones_garbage_is_collected_runs_with_the_collector() -> None:
+    collection = IdleCollection(idle=3600)
+    collection.hold()
+    timer = collection.after_build()
+    collection.hold()  # the next save, before the pause
+    assert gc.isenabled()
+    timer.join()  # cancelled: it does not wait the hour
+    assert not collection.collected
+
+
+def test_a_whole_build_runs_with_the_collector() -> None:
+    collection = IdleCollection()
+    collection.hold()
+    collection.resume()
+    assert gc.isenabled()
