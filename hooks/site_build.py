@@ -74,6 +74,7 @@ from programme_site.theme.html import (
     set_search_base,
     skip_hreflang_sitemap_lookup,
 )
+from programme_site.theme.search_entries import page_search_entries
 from programme_site.theme.texts import theme_texts
 
 I18N = -100
@@ -205,6 +206,7 @@ def _start_preview_build(preview: PreviewSession, config: MkDocsConfig, today: d
     whole = plan.pages is None
     if whole:
         preview.collection.resume()
+    preview.begin_patched_entries(_patched_search_entries(config))
     _log.info("Live preview: %s (%s)", "the whole site" if whole else "changed pages only", plan.reason)
     return state
 
@@ -481,17 +483,11 @@ def _patched_search_entries(config: MkDocsConfig) -> SearchEntries:
     """Preview: a patched page's search entries, made as the search plugin makes a page's in its
     on_page_context (`SearchIndex.add_entry_from_context`, its own section parser): from the page's
     new content and what the plugin reads of the page beside it, kept by on_post_page (none with the
-    plugin off)."""
+    plugin off). Picklable, for the preview's background process."""
     index = getattr(config.plugins.get("material/search"), "search_index", None)
-
-    def entries(search_page: object, content: str) -> tuple[dict[str, Any], ...]:
-        if index is None:
-            return ()
-        own = type(index)(**index.config)
-        own.add_entry_from_context(SimpleNamespace(**vars(search_page), content=content))
-        return tuple(own.entries)
-
-    return entries
+    return partial(
+        page_search_entries, type(index) if index is not None else None, getattr(index, "config", {})
+    )
 
 
 # 10. Each page's finished HTML: its language's search index, and Material's markup corrected; the
@@ -549,6 +545,7 @@ def _split_search_index(config: MkDocsConfig) -> None:
         _write_search_indexes(site, config, preview)
     if preview is not None:
         preview.finish()
+        preview.prepare(_patched_search_entries(config))
         preview.collection.after_build()
 
 
@@ -583,3 +580,11 @@ def on_serve(
     for folder in folders:
         server.watch(str(folder))
     return server
+
+
+# Once, when the command ends (every command): under `mkdocs serve` the live preview's background
+# process ends with the server.
+def on_shutdown() -> None:
+    preview = session()
+    if preview is not None:
+        preview.close()

@@ -46,6 +46,7 @@ EXPECTED = {
         "I18n.on_post_build",
         f"{HOOK}._split_search_index",
     ],
+    "shutdown": [f"{HOOK}.on_shutdown"],
 }
 
 # A second hook that writes down each event as MkDocs calls it.
@@ -110,6 +111,10 @@ def on_post_page(output, page, config):
 
 def on_post_build(config):
     _record("post_build")
+
+
+def on_shutdown():
+    _record("shutdown")
 """
 
 
@@ -174,8 +179,10 @@ def traced_events(tmp_path: Path) -> list[str]:
 def test_the_hook_reads_in_the_order_a_build_runs(tmp_path: Path) -> None:
     in_file = events_in_file((ROOT / HOOK).read_text(encoding="utf-8"))
     traced = [event for event in traced_events(tmp_path) if event in in_file]
-    # `mkdocs serve` calls on_serve once its first build is done: it stands last.
-    assert in_file == [*traced, "serve"]
+    # `mkdocs serve` calls on_serve once its first build is done, and on_shutdown as every command
+    # does when it ends: they stand last.
+    assert traced[-1] == "shutdown"
+    assert in_file == [*traced[:-1], "serve", "shutdown"]
 
 
 def test_swapping_two_events_in_the_file_is_caught() -> None:

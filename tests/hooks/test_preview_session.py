@@ -21,6 +21,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs_static_i18n.plugin import I18n
 
+from programme_site.core.languages import LANGUAGES
 from programme_site.site import preview
 
 Rebuild = Callable[[], MkDocsConfig]
@@ -127,7 +128,8 @@ def test_a_patched_page_gets_the_search_entries_the_search_plugin_makes_of_it(
 ) -> None:
     """A page whose data blocks alone changed is patched, not rebuilt, and its search entries come from
     the search plugin's `SearchIndex.add_entry_from_context` run on a stand-in of the page
-    (hooks/site_build.py: its meta, toc, url and title, and the new content). If the plugin reads
+    (hooks/site_build.py: its meta, toc, url and title, and the new content), in the preview's
+    background process. If the plugin reads
     more of a page, or makes its entries elsewhere, they differ from a whole build's and this fails."""
     rebuild()
     replace_in(project / "data" / "contacts.yaml", "+358 40 123 4567", "+358 40 000 0000")
@@ -135,6 +137,8 @@ def test_a_patched_page_gets_the_search_entries_the_search_plugin_makes_of_it(
     session = preview.session()
     assert session is not None and session.plan is not None
     assert session.plan.patched and session.plan.pages == set()
+    begun = session.patched_entries  # made in the preview's background process, beside the build
+    assert set(begun) == set(LANGUAGES) and all(results.failure is None for results in begun.values())
     patched = session.search_entries()
     assert any("+358 40 000 0000" in entry["text"] for entry in patched)
     append_to(project / "mkdocs.yml", "# Any change to the configuration: the whole site.")

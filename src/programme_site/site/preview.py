@@ -41,6 +41,7 @@ from programme_site.core.languages import LANGUAGES
 from programme_site.html.markers import Expansion, shown_data
 from programme_site.html.render import render_untranslated_page
 from programme_site.pages.sources import PageSource
+from programme_site.site.background import Background, Results
 from programme_site.site.collection import IdleCollection
 from programme_site.site.state import BuildState
 from programme_site.theme.html import kept_by_finish_page
@@ -159,6 +160,10 @@ class PreviewSession:
     converted: dict[str, tuple[Expansion, str, str]] = field(default_factory=dict)
     # Python's garbage collection, kept out of the builds of changed pages (site/collection.py).
     collection: IdleCollection = field(default_factory=IdleCollection)
+    # The process that makes the patched pages' search entries beside the build (None: made here).
+    background: Background | None = None
+    # The build under way's patched pages' search entries, being made there: by language, by source.
+    patched_entries: dict[str, Results[str, tuple[dict[str, Any], ...]]] = field(default_factory=dict)
 
     def checked(self, today: date) -> Mapping[str, PageSource]:
         """The pages already checked on `today`, which need no new check while their text is the same."""
@@ -180,6 +185,7 @@ class PreviewSession:
         previous, earlier, was_complete = self.stamps, self.state, self.complete
         self.stamps, self.state, self.complete = stamps, state, False
         self.converted.clear()  # a failed build may leave pages it never recorded
+        self.patched_entries.clear()
         self.plan = _plan(
             previous, earlier if was_complete else None, stamps, state, titled_by_page, self.records
         )
@@ -226,18 +232,39 @@ class PreviewSession:
         kept = frozenset(anchors) if anchors is not None else None
         self.records[(language, source)] = PageRecord(update_date, title, kept, own, blocks)
 
+    def begin_patched_entries(self, search_entries: SearchEntries) -> None:
+        """Begin the search entries of the pages the plan patches, in the background process, language
+        by language in the order of the builds, while MkDocs builds the rest (`patch` takes them)."""
+        if self.background is None or self.plan is None:
+            return
+        for language in LANGUAGES:
+            jobs = {
+                source: (self._kept(language, source).search_page, content)
+                for source, content in self.plan.patched.items()
+                if source.startswith(f"{language}/")
+            }
+            if jobs:
+                self.patched_entries[language] = self.background.start(search_entries, jobs)
+
     def patch(self, language: str, search_entries: SearchEntries) -> None:
         """Patch the pages of `language` the plan patches, now that MkDocs has written the language's
-        pages: each served file gets its page's new content, its record the search entries of it."""
+        pages: each served file gets its page's new content, its record the search entries of it
+        (`search_entries` makes those not begun in the background)."""
         patched = self.plan.patched if self.plan is not None else {}
+        begun = self.patched_entries.get(language)
         for source, content in patched.items():
             if source.startswith(f"{language}/"):
-                self._patch(language, source, content, search_entries)
+                kept = self._kept(language, source)
+                entries = begun[source] if begun is not None else search_entries(kept.search_page, content)
+                self._patch(language, source, content, entries)
 
-    def _patch(self, language: str, source: str, content: str, search_entries: SearchEntries) -> None:
-        record = self.records[(language, source)]
-        kept = record.blocks
+    def _kept(self, language: str, source: str) -> KeptBlocks:
+        kept = self.records[(language, source)].blocks
         assert kept is not None, "the plan patches only pages whose blocks are kept"
+        return kept
+
+    def _patch(self, language: str, source: str, content: str, entries: tuple[dict[str, Any], ...]) -> None:
+        record, kept = self.records[(language, source)], self._kept(language, source)
         target = Path(kept.target)
         served = target.read_bytes().decode("utf-8")
         assert served.count(kept.content) == 1, f"{target}: not the page on_post_page saw"
@@ -245,7 +272,6 @@ class PreviewSession:
         target.write_bytes(served.encode("utf-8"))
         # Patchable again only while the new content, too, stands once in the page.
         blocks = replace(kept, content=content) if served.count(content) == 1 else None
-        entries = search_entries(kept.search_page, content)
         self.records[(language, source)] = replace(record, search_entries=entries, blocks=blocks)
 
     def search_entries(self) -> list[dict[str, Any]]:
@@ -277,6 +303,17 @@ class PreviewSession:
     def finish(self) -> None:
         """The build ended: the next one may start from it."""
         self.complete = True
+
+    def prepare(self, search_entries: SearchEntries) -> None:
+        """Between builds: the background process loads what makes search entries, so that the first
+        build to patch a page does not wait for it to start."""
+        if self.background is not None:
+            self.background.load(search_entries)
+
+    def close(self) -> None:
+        """The server stops."""
+        if self.background is not None:
+            self.background.close()
 
 
 def _plan(
@@ -367,7 +404,7 @@ _session: PreviewSession | None = None
 
 def start_session() -> None:
     global _session
-    _session = PreviewSession()
+    _session = PreviewSession(background=Background())
 
 
 def session() -> PreviewSession | None:
