@@ -59,6 +59,7 @@ from programme_site.search.index import language_search_index
 from programme_site.search.shards import write_search_files
 from programme_site.search.word_forms import add_word_forms
 from programme_site.site.preview import (
+    THEME_PAGES,
     Plan,
     PreviewSession,
     SearchEntries,
@@ -364,7 +365,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     preview = session()
     if preview is not None:
         env.bytecode_cache = preview.templates  # before any template of this build is loaded
-        _restore_skipped_pages(preview, files, language)
+        _restore_skipped_pages(preview, config, files, language)
     env.globals.update(
         site_text=partial(ui_text, language=language),
         language_root=language_root(language),
@@ -386,9 +387,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
-def _restore_skipped_pages(preview: PreviewSession, files: Files, language: str) -> None:
+def _restore_skipped_pages(
+    preview: PreviewSession, config: MkDocsConfig, files: Files, language: str
+) -> None:
     """Preview: a page this build skipped gets back what the sitemap, other pages' links and the
-    navigation read of it, from the build that made it."""
+    navigation read of it, from the build that made it; and the theme's sitemap and 404 page are not
+    made again by a build that makes no page (`theme_pages_kept`)."""
     # The pages a build makes (draft pages, which the project has none of, aside: MkDocs makes them
     # only in the default language's build under serve).
     pages = [file.page for file in files.documentation_pages()]
@@ -404,15 +408,20 @@ def _restore_skipped_pages(preview: PreviewSession, files: Files, language: str)
             page.title = record.title
         page.present_anchor_ids = set(record.anchors) if record.anchors is not None else None
     preview.start_language(language, [file.src_uri for file in files.documentation_pages()])
+    kept = preview.theme_pages_kept(built)
+    if kept:  # MkDocs renders only the theme's templates left; _finish_language gives them back
+        preview.theme_pages_aside = frozenset(config.theme.static_templates & THEME_PAGES)
+        config.theme.static_templates -= preview.theme_pages_aside
     # The pages by name, the first LOGGED_PAGES of them: a data edit may rebuild hundreds.
     named = " ".join(built[:LOGGED_PAGES]) + (" …" if len(built) > LOGGED_PAGES else "")
     patched = sum(source.startswith(f"{language}/") for source in preview.plan.patched) if preview.plan else 0
     _log.info(
-        "Live preview (%s): %d of %d pages rebuilt, %d patched: %s",
+        "Live preview (%s): %d of %d pages rebuilt, %d patched%s: %s",
         language,
         len(built),
         len(pages),
         patched,
+        ", sitemap and 404 page kept" if kept else "",
         named,
     )
 
@@ -516,6 +525,8 @@ def _finish_language(config: MkDocsConfig) -> None:
     preview = session()
     if preview is not None:  # the pages whose data blocks alone changed
         preview.patch(language, _patched_search_entries(config))
+        config.theme.static_templates |= preview.theme_pages_aside  # for the next language's build
+        preview.theme_pages_aside = frozenset()
     if plan is None or plan.feeds:
         feed = news_feed(_state().data.news, language, config.site_url, _feed_title(config), config.copyright)
         target = site / feed_url(language)

@@ -35,7 +35,7 @@ FAILED = "An error happened during the rebuild"
 QUIET = 3.0  # seconds without a new log line after a rebuild: no second rebuild is under way
 REBUILT = re.compile(
     r"Live preview \((?P<language>\w+)\): (?P<count>\d+) of (?P<total>\d+) pages rebuilt, "
-    r"(?P<patched>\d+) patched:(?P<pages>.*)"
+    r"(?P<patched>\d+) patched(?P<kept>, sitemap and 404 page kept)?:(?P<pages>.*)"
 )
 SERVED_FOLDER = re.compile(r"Building 'fi' documentation to directory: (?P<folder>\S+)")
 
@@ -154,6 +154,7 @@ def test_the_preview_serves_what_a_whole_build_makes_and_rebuilds_only_the_chang
         text = page.read_text(encoding="utf-8")
         lines = server.after(page, text, f"{text}\n{token}.\n")
         assert rebuilt(lines) == {"fi": {"fi/verkosto.md"}, "sv": {"sv/verkosto.md"}}
+        assert not any(line["kept"] for line in lines)  # a page made: the sitemaps are made again
         assert token.encode() in served(server, f"{'sv/' if language == 'sv' else ''}verkosto/index.html")
         whole = assert_serves_a_whole_build(server, project, tmp_path)
 
@@ -173,6 +174,7 @@ def test_the_preview_serves_what_a_whole_build_makes_and_rebuilds_only_the_chang
     showing = changed_pages(whole, after := assert_serves_a_whole_build(server, project, tmp_path))
     assert rebuilt(lines) == {"fi": set(), "sv": set()}
     assert patched(lines) == len(showing)
+    assert all(line["kept"] for line in lines)  # no page made: the sitemaps and 404 pages are as served
     assert "sv/yhteystiedot.md" in showing
     assert 0 < len(showing) < 2 * int(lines[0]["total"])
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import io
 import pickle
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -52,6 +52,10 @@ Stamp = tuple[int, int]
 # show. Every page depends on the others (the programme, the pages' addresses), and on the day.
 PAGE_DATA = ("data/contacts.yaml", "data/news.yaml")
 T = TypeVar("T")
+# The theme's own templates, which show no page's content: the navigation, the pages' addresses, dates
+# and languages, and what only a whole rebuild changes (the configuration, the files, the programme,
+# the day). MkDocs' sitemap as the i18n plugin makes it, and Material's 404 page with its navigation.
+THEME_PAGES = frozenset({"sitemap.xml", "404.html"})
 # A page's search entries from what the search plugin reads of it (KeptBlocks.search_page) and its
 # content (hooks/site_build.py).
 SearchEntries = Callable[[object, str], tuple[dict[str, Any], ...]]
@@ -160,6 +164,8 @@ class PreviewSession:
     converted: dict[str, tuple[Expansion, str, str]] = field(default_factory=dict)
     # Python's garbage collection, kept out of the builds of changed pages (site/collection.py).
     collection: IdleCollection = field(default_factory=IdleCollection)
+    # THEME_PAGES left out of the language's build under way, which keeps them as served.
+    theme_pages_aside: frozenset[str] = frozenset()
     # The process that makes the patched pages' search entries beside the build (None: made here).
     background: Background | None = None
     # The build under way's patched pages' search entries, being made there: by language, by source.
@@ -231,6 +237,12 @@ class PreviewSession:
         self.entries_seen = len(entries)
         kept = frozenset(anchors) if anchors is not None else None
         self.records[(language, source)] = PageRecord(update_date, title, kept, own, blocks)
+
+    def theme_pages_kept(self, made: Sequence[str]) -> bool:
+        """Whether a language's build leaves THEME_PAGES as they are served: it makes changed pages only,
+        and of them none (`made`: a data edit's build that patches pages). A page made may change
+        more of them than its date and title (the sitemap's alternates of a page not yet translated)."""
+        return self.plan is not None and self.plan.pages is not None and not made
 
     def begin_patched_entries(self, search_entries: SearchEntries) -> None:
         """Begin the search entries of the pages the plan patches, in the background process, language
