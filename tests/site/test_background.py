@@ -4,7 +4,11 @@ process, and work it cannot take is done here, with the same results."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +39,35 @@ def test_a_job_that_fails_there_fails_here_as_without_the_process(background: Ba
     with pytest.raises(ValueError):
         results["broken"]
     assert isinstance(results.failure, ValueError)
+
+
+SERVER = """
+import os, sys
+from programme_site.site.background import Background
+
+print(Background().start(os.getpid, {"pid": ()})["pid"], flush=True)
+sys.stdin.read()  # until the test kills this process
+"""
+
+
+def test_the_process_ends_when_the_server_is_killed_without_shutting_it_down(tmp_path: Path) -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER], cwd=tmp_path, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert server.stdout is not None
+    worker = int(server.stdout.readline())
+    assert _running(worker)
+    server.kill()
+    server.wait()
+    deadline = time.monotonic() + 60  # a bound on waiting, not a measurement
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _running(worker)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

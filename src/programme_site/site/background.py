@@ -11,12 +11,29 @@ done in the server's process, as without it, so a failure there costs time, neve
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Hashable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Generic, TypeVar
 
+# Seconds between the process's looks at whether the server's process still runs.
+WATCH = 0.5
 K = TypeVar("K", bound=Hashable)
 R = TypeVar("R")
+
+
+def _end_with(server: int) -> None:
+    """In the process, first: it ends once the server's process has ended, however that ended (a
+    server stopped by a signal runs no `on_shutdown`, and the process would wait for work forever)."""
+
+    def watch() -> None:
+        while os.getppid() == server:
+            time.sleep(WATCH)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _made(make: Callable[..., R], jobs: list[tuple[Any, ...]]) -> list[R]:
@@ -46,7 +63,12 @@ class Results(Generic[K, R]):
 
 class Background:
     def __init__(self) -> None:
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_end_with,
+            initargs=(os.getpid(),),
+        )
 
     def start(self, make: Callable[..., R], jobs: Mapping[K, tuple[Any, ...]]) -> Results[K, R]:
         """`make(*job)` for every job, begun in the process now, in the jobs' order."""
