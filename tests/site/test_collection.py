@@ -46,6 +46,13 @@ def test_a_build_that_starts_before_the_last_ones_garbage_is_collected_runs_with
     assert not collection.collected
 
 
+def test_a_build_after_one_that_failed_runs_with_the_collector() -> None:
+    collection = IdleCollection()
+    collection.hold()  # a build that stops at its checks: no after_build
+    collection.hold()
+    assert gc.isenabled()
+
+
 def test_a_whole_build_runs_with_the_collector() -> None:
     collection = IdleCollection()
     collection.hold()

@@ -5,8 +5,9 @@ navigation, the sitemaps), and Python's full collections, which scan every objec
 holds, ran once or twice in each (0.2 s to 0.4 s a time at 1 000 pages per language). So while a
 build makes only changed pages the collector is off, and the whole collection runs once the build
 has ended and the browser has reloaded (`IDLE`). Memory stays bounded: a build that starts before
-the previous build's garbage was collected runs with the collector on, so at most one build's
-garbage waits; a whole build runs with it on too, as its garbage is a whole site's.
+the previous build's garbage was collected, or after a build that failed, runs with the collector
+on, so at most one build's garbage waits; a whole build runs with it on too, as its garbage is a
+whole site's.
 """
 
 from __future__ import annotations
@@ -27,13 +28,15 @@ class IdleCollection:
     _timer: threading.Timer | None = field(default=None, repr=False)
 
     def hold(self) -> None:
-        """A build starts: the collector waits for its end, unless a build's garbage already waits."""
+        """A build starts: the collector waits for its end, unless a build's garbage already waits (a
+        build that started before the last collection, or one that failed and never ended)."""
         if self._timer is not None:
             self._timer.cancel()
         if self.collected:
             gc.disable()
         else:
             gc.enable()
+        self.collected = False
 
     def resume(self) -> None:
         """The build makes the whole site: the collector runs as it goes."""
@@ -41,7 +44,6 @@ class IdleCollection:
 
     def after_build(self) -> threading.Timer:
         """The build ended: its garbage is collected `idle` seconds from now, unless a build starts first."""
-        self.collected = False
         self._timer = threading.Timer(self.idle, self._collect)
         self._timer.daemon = True
         self._timer.start()
