@@ -45,7 +45,11 @@ from programme_site.core.errors import SiteError
 from programme_site.core.languages import DEFAULT_LANGUAGE, LANGUAGES, finnish_today, language_root
 from programme_site.core.site_config import read_nav
 from programme_site.core.ui_texts import ui_text
-from programme_site.hosting.headers import page_content_security_policy, static_host_headers
+from programme_site.hosting.headers import (
+    allowing_inline_script,
+    page_content_security_policy,
+    static_host_headers,
+)
 from programme_site.hosting.scripts import own_scripts
 from programme_site.html.edit_links import EditLinks
 from programme_site.html.feed import news_feed
@@ -580,8 +584,26 @@ def _write_search_indexes(site: Path, config: MkDocsConfig, preview: PreviewSess
 on_post_build = CombinedEvent(_finish_language, _split_search_index)
 
 
+def _allow_live_reload(server: LiveReloadServer) -> None:
+    """The script that reloads a page after a rebuild, which the server puts inline before each
+    served page's `</body>` (`LiveReloadServer._inject_js_into_html`), is allowed by that page's
+    policy, by its hash: the policy refuses inline scripts, and the browser reloaded nothing."""
+    inject = server._inject_js_into_html
+
+    def inject_allowed(content: bytes, epoch: int) -> bytes:
+        served = inject(content, epoch)
+        end = content.rfind(b"</body>")
+        added = served[end if end >= 0 else len(content) :][: len(served) - len(content)]
+        if not (added.startswith(b"<script>") and added.endswith(b"</script>")):
+            return served  # the server adds its script otherwise now: tests/hooks/test_serve.py fails
+        return allowing_inline_script(served, added.removeprefix(b"<script>").removesuffix(b"</script>"))
+
+    server._inject_js_into_html = inject_allowed  # type: ignore[method-assign]
+
+
 # Under `mkdocs serve`, once: a change to the data, the theme overrides or the code and templates
-# behind the build rebuilds the site too, not only a change to docs/ or mkdocs.yml.
+# behind the build rebuilds the site too, not only a change to docs/ or mkdocs.yml; and each served
+# page lets the server's live-reload script run.
 def on_serve(
     server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]
 ) -> LiveReloadServer:
@@ -590,6 +612,7 @@ def on_serve(
         folders.append(Path(config.theme.custom_dir))
     for folder in folders:
         server.watch(str(folder))
+    _allow_live_reload(server)
     return server
 
 

@@ -1,5 +1,6 @@
 """`mkdocs serve` stays live: a change to the data, a theme override or a template of the build shows
-on the next reload, as an editor previewing a change expects."""
+on the next reload, as an editor previewing a change expects, and a page open in the browser reloads
+by itself."""
 
 import subprocess
 import sys
@@ -9,7 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import copy_environment, free_port, replace_in, serves
+from conftest import append_to, copy_environment, free_port, replace_in, serves
+from playwright.sync_api import Browser, ConsoleMessage
 
 from bench.serve_preview import serve_flags
 
@@ -96,3 +98,26 @@ def test_a_change_shows_on_the_next_reload(
     assert "SERVE-TESTI" not in page_text(url)
     replace_in(project / changed, old, new)
     assert shows(url, "SERVE-TESTI"), f"a change to {changed} did not show at {url}"
+
+
+def test_a_page_open_in_the_browser_shows_a_save_without_a_reload_by_hand(
+    project: Path, served: str, browser: Browser
+) -> None:
+    """The server's live-reload script, inline in every page it serves, runs under the site's policy,
+    which allows it by its hash (hooks/site_build.py, on_serve): the page reloads after the rebuild."""
+    page = browser.new_page()
+    refused: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            refused.append(message.text)
+
+    page.on("console", on_console)
+    page.goto(served + "verkosto/", wait_until="load")
+    try:
+        with page.expect_navigation(timeout=90_000):  # the reload: a bound, not a measurement
+            append_to(project / "docs" / "fi" / "verkosto.md", "Itsestään näkyvä muutos.")
+        assert "Itsestään näkyvä muutos." in page.content()
+        assert not refused
+    finally:
+        page.close()

@@ -11,6 +11,7 @@ from conftest import ROOT, SITE_URL
 
 from programme_site.hosting.headers import (
     SECURITY_HEADERS,
+    allowing_inline_script,
     nginx_snippet,
     page_content_security_policy,
     static_host_headers,
@@ -105,6 +106,22 @@ def test_the_page_policy_is_the_header_policy_narrowed_to_the_sites_own_scripts(
     assert not any(directive.startswith(("report-uri", "sandbox")) for directive in page)
     # The hosts' headers keep the generic policy; `nosniff` there stops a text file running as a script.
     assert "script-src 'self'" in header and SECURITY_HEADERS["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_served_live_reload_script_alone_is_allowed_by_its_hash() -> None:
+    """`mkdocs serve` adds an inline script to every page it serves; the page's policy then allows
+    that script's text, by its hash, and nothing more (hooks/site_build.py, on_serve)."""
+    policy = page_content_security_policy("http://127.0.0.1:8000/", SCRIPTS)
+    page = f'<head><meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}"></head>'.encode()
+    script = b"livereload(1, 2);"
+    served = allowing_inline_script(page, script)
+    allowed = html.unescape(re.search(r'content="([^"]*)"', served.decode())[1]).split("; ")
+    scripts = next(directive for directive in allowed if directive.startswith("script-src"))
+    assert scripts.split()[:2] == ["script-src", "'sha256-02oJ9ZDGK7x2P3RtH2OlVANndh0Cvq9lInkP4oE85Lo='"]
+    assert [directive for directive in allowed if directive != scripts] == [
+        directive for directive in policy.split("; ") if not directive.startswith("script-src")
+    ]
+    assert allowing_inline_script(b"<p>No policy here.</p>", script) == b"<p>No policy here.</p>"
 
 
 @pytest.mark.parametrize(

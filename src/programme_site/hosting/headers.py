@@ -7,6 +7,9 @@ in every page for hosts that send no headers of their own (GitHub Pages).
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from collections.abc import Iterable
 from urllib.parse import quote, urlsplit
 
@@ -110,3 +113,15 @@ def nginx_snippet() -> str:
     ]
     lines += [f'add_header {name} "{value}" always;' for name, value in SECURITY_HEADERS.items()]
     return "\n".join(lines) + "\n"
+
+
+# The policy <meta> of a page as overrides/main.html writes it, up to its script-src directive.
+_PAGE_SCRIPT_SOURCES = re.compile(rb'<meta http-equiv="Content-Security-Policy" content="[^"]*?script-src')
+
+
+def allowing_inline_script(page: bytes, script: bytes) -> bytes:
+    """`page` with its policy <meta> allowing the one inline script whose text is `script`, by its
+    hash (CSP Level 2): for the live-reload script `mkdocs serve` adds to every page it serves, which
+    the site's policy refuses like any other inline script. Never in a built page."""
+    digest = base64.b64encode(hashlib.sha256(script).digest())
+    return _PAGE_SCRIPT_SOURCES.sub(lambda found: found[0] + b" &#39;sha256-" + digest + b"&#39;", page, count=1)
