@@ -40,6 +40,16 @@ def test_words_leave_out_tags_numbers_and_single_letters() -> None:
     assert words("<p>Kunnissa 2023 ja <b>kuntien</b> tuki, x.</p>") == {"kunnissa", "ja", "kuntien", "tuki"}
 
 
+def test_words_read_character_references_as_the_text_they_stand_for() -> None:
+    """The search plugin writes '&', '<' and '>' of a page's text as references: no word 'amp'."""
+    assert words("<p>Kunnat &amp; järjestöt, &lt;koodi&gt; &#228;iti</p>") == {
+        "kunnat",
+        "järjestöt",
+        "koodi",
+        "äiti",
+    }
+
+
 def test_base_forms_of_finnish_and_swedish_words() -> None:
     assert {base_form(word, "fi") for word in ("pakolainen", "pakolaisille", "pakolaisten")} == {"pakolainen"}
     assert {base_form(word, "fi") for word in ("kunta", "kunnissa", "kuntien")} == {"kunta"}

@@ -124,4 +124,6 @@ def allowing_inline_script(page: bytes, script: bytes) -> bytes:
     hash (CSP Level 2): for the live-reload script `mkdocs serve` adds to every page it serves, which
     the site's policy refuses like any other inline script. Never in a built page."""
     digest = base64.b64encode(hashlib.sha256(script).digest())
-    return _PAGE_SCRIPT_SOURCES.sub(lambda found: found[0] + b" &#39;sha256-" + digest + b"&#39;", page, count=1)
+    return _PAGE_SCRIPT_SOURCES.sub(
+        lambda found: found[0] + b" &#39;sha256-" + digest + b"&#39;", page, count=1
+    )

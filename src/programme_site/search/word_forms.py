@@ -21,6 +21,7 @@ The base forms come from simplemma's Finnish and Swedish dictionaries (HANDBOOK.
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 from collections import defaultdict
@@ -65,11 +66,15 @@ LAST_PART = 4
 COMPOUND_STEM = {"fi": ("s", "nen")}
 
 
-def words(html: str) -> set[str]:
-    """The words of a search entry's text (its HTML tags left out), lower-cased."""
+def words(markup: str) -> set[str]:
+    """The words of a search entry's text (its HTML tags left out, its character references read:
+    the search plugin writes '&' as '&amp;', which is no word 'amp'), lower-cased."""
+    text = _TAG.sub(" ", markup)
+    if "&" in text:
+        text = html.unescape(text)
     # A word has no space in it, so each distinct piece between spaces is searched once: a large
     # site's index repeats its words, and this reads it in a third of the time.
-    return {word for piece in set(_TAG.sub(" ", html).split()) for word in _WORD.findall(piece.lower())}
+    return {word for piece in set(text.split()) for word in _WORD.findall(piece.lower())}
 
 
 @cache
