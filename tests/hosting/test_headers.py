@@ -112,7 +112,9 @@ def test_the_served_live_reload_script_alone_is_allowed_by_its_hash() -> None:
     """`mkdocs serve` adds an inline script to every page it serves; the page's policy then allows
     that script's text, by its hash, and nothing more (hooks/site_build.py, on_serve)."""
     policy = page_content_security_policy("http://127.0.0.1:8000/", SCRIPTS)
-    page = f'<head><meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}"></head>'.encode()
+    page = (
+        f'<head><meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}"></head>'.encode()
+    )
     script = b"livereload(1, 2);"
     served = allowing_inline_script(page, script)
     allowed = html.unescape(re.search(r'content="([^"]*)"', served.decode())[1]).split("; ")
