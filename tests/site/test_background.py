@@ -4,6 +4,7 @@ process, and work it cannot take is done here, with the same results."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -39,6 +40,19 @@ def test_a_job_that_fails_there_fails_here_as_without_the_process(background: Ba
     with pytest.raises(ValueError):
         results["broken"]
     assert isinstance(results.failure, ValueError)
+
+
+def test_a_process_that_died_is_replaced_and_its_work_done_here_meanwhile(background: Background) -> None:
+    dead = background.start(os.getpid, {"pid": ()})["pid"]
+    os.kill(dead, signal.SIGKILL)
+    pids = []
+    for _ in range(20):  # the executor notices the death on its own thread: a bound, not a time
+        pids.append(background.start(os.getpid, {"pid": ()})["pid"])
+        if pids[-1] not in (dead, os.getpid()):
+            break
+        time.sleep(0.1)
+    assert set(pids[:-1]) <= {os.getpid()}  # meanwhile, done here
+    assert pids[-1] not in (dead, os.getpid())  # then in a new process
 
 
 SERVER = """

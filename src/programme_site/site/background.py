@@ -5,7 +5,8 @@ MkDocs builds the rest of the site.
 
 The process is started once a session and fed by pickling (a spawned interpreter: a forked copy of
 the server would inherit its threads' locks). If it cannot take the work or fails at it, the work is
-done in the server's process, as without it, so a failure there costs time, never a result.
+done in the server's process, as without it, so a failure there costs time, never a result; a
+process that died is replaced at the next work.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Hashable, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from typing import Any, Generic, TypeVar
 
 # Seconds between the process's looks at whether the server's process still runs.
@@ -61,22 +62,33 @@ class Results(Generic[K, R]):
         return self._made[key]
 
 
+def _process() -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_end_with,
+        initargs=(os.getpid(),),
+    )
+
+
 class Background:
     def __init__(self) -> None:
-        self._pool = ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_end_with,
-            initargs=(os.getpid(),),
-        )
+        self._pool = _process()
+
+    def _submit(self, make: Callable[..., R], jobs: list[tuple[Any, ...]]) -> Future[list[R]]:
+        try:
+            return self._pool.submit(_made, make, jobs)
+        except BrokenExecutor:  # the process died (killed, out of memory): a new one takes the work
+            self._pool = _process()
+            return self._pool.submit(_made, make, jobs)
 
     def start(self, make: Callable[..., R], jobs: Mapping[K, tuple[Any, ...]]) -> Results[K, R]:
         """`make(*job)` for every job, begun in the process now, in the jobs' order."""
-        return Results(self._pool.submit(_made, make, list(jobs.values())), make, dict(jobs))
+        return Results(self._submit(make, list(jobs.values())), make, dict(jobs))
 
     def load(self, make: Callable[..., object]) -> None:
         """The process imports what `make` needs now, not at its first work."""
-        self._pool.submit(_made, make, [])
+        self._submit(make, [])
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
