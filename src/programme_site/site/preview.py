@@ -192,6 +192,7 @@ class PreviewSession:
         self.stamps, self.state, self.complete = stamps, state, False
         self.converted.clear()  # a failed build may leave pages it never recorded
         self.patched_entries.clear()
+        self.theme_pages_aside = frozenset()  # a failed build may not have given them back
         self.plan = _plan(
             previous, earlier if was_complete else None, stamps, state, titled_by_page, self.records
         )
@@ -268,15 +269,17 @@ class PreviewSession:
             if source.startswith(f"{language}/"):
                 kept = self._kept(language, source)
                 entries = begun[source] if begun is not None else search_entries(kept.search_page, content)
-                self._patch(language, source, content, entries)
+                self._patch(language, source, kept, content, entries)
 
     def _kept(self, language: str, source: str) -> KeptBlocks:
         kept = self.records[(language, source)].blocks
         assert kept is not None, "the plan patches only pages whose blocks are kept"
         return kept
 
-    def _patch(self, language: str, source: str, content: str, entries: tuple[dict[str, Any], ...]) -> None:
-        record, kept = self.records[(language, source)], self._kept(language, source)
+    def _patch(
+        self, language: str, source: str, kept: KeptBlocks, content: str, entries: tuple[dict[str, Any], ...]
+    ) -> None:
+        record = self.records[(language, source)]
         target = Path(kept.target)
         served = target.read_bytes().decode("utf-8")
         assert served.count(kept.content) == 1, f"{target}: not the page on_post_page saw"
