@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import json
+import operator
 import os
 import re
 import shutil
@@ -28,7 +29,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import zip_longest
+from itertools import chain, zip_longest
 from pathlib import Path
 from typing import Any
 
@@ -92,9 +93,10 @@ def _scored(used: EntryWords, lemma_of: dict[str, str], heads: dict[str, str]) -
     """{base form: score} of one entry (module docstring: HEADING, TEXT, COMPOUND); `lemma_of` gives
     each word's base form (a word no group holds is its own)."""
     title, text = used
-    scored = {lemma_of.get(word, word): TEXT for word in text}
-    scored.update((lemma_of.get(word, word), HEADING) for word in title)  # a heading overrides the text
-    for word in (title | text) & heads.keys():
+    # map(get, words, words): each word's base form, or the word (a frozenset iterates alike twice).
+    scored = dict.fromkeys(map(lemma_of.get, text, text), TEXT)
+    scored.update(dict.fromkeys(map(lemma_of.get, title, title), HEADING))  # a heading overrides the text
+    for word in heads.keys() & title | heads.keys() & text:
         scored.setdefault(heads[word], COMPOUND)
     return scored
 
@@ -114,11 +116,9 @@ def section_scores(index: dict[str, Any], lemmas: dict[str, str]) -> dict[str, d
 
 def _postings(docs: dict[int, int]) -> list[int]:
     """[gap to the previous section, score, ...]: gaps compress better than the sections' numbers."""
-    flat, previous = [], 0
-    for doc in sorted(docs):
-        flat += [doc - previous, docs[doc]]
-        previous = doc
-    return flat
+    ordered = sorted(docs)
+    gaps = map(operator.sub, ordered, [0, *ordered[:-1]])
+    return list(chain.from_iterable(zip(gaps, map(docs.__getitem__, ordered), strict=True)))
 
 
 def _groups_of(index: dict[str, Any]) -> tuple[object, object]:
@@ -196,13 +196,16 @@ class Split:
         if regrouped is not self:
             self.groups, self.forms, self.lemma_of = regrouped.groups, regrouped.forms, regrouped.lemma_of
             self.heads, self.compounds_of = regrouped.heads, regrouped.compounds_of
+        scores = self.scores
         for doc in redo:  # ... and in with the new
             old, new = pairs[doc]
-            for lemma, score in _scored(new, self.lemma_of, self.heads).items():
-                self.scores[lemma][doc] = score
-                lemmas.add(lemma)
-            words |= (old[0] | old[1]) ^ (new[0] | new[1]) if old is not None else new[0] | new[1]
-            self.uses.update(new[0] | new[1])
+            scored = _scored(new, self.lemma_of, self.heads)
+            for lemma, score in scored.items():
+                scores[lemma][doc] = score
+            lemmas.update(scored)
+            used = new[0] | new[1]
+            words |= (old[0] | old[1]) ^ used if old is not None else used
+            self.uses.update(used)
         self.entries = list(entries)
         for word in words:
             if self.uses[word] <= 0:
@@ -222,6 +225,8 @@ class Split:
         for word in sorted(self.words[key]):
             lemma = self.lemma_of.get(word, word)
             shard["w"][word] = lemma
+            if lemma in shard["p"]:
+                continue  # another form of it came first
             shard["p"][lemma] = _postings(self.scores.get(lemma, {}))
             used = [
                 word
