@@ -62,6 +62,7 @@ from programme_site.pages.untranslated import published_text
 from programme_site.search.index import language_search_index
 from programme_site.search.shards import write_search_files
 from programme_site.search.word_forms import add_word_forms
+from programme_site.site.collection import all_collections, collector_paused, young_collections_only
 from programme_site.site.preview import (
     THEME_PAGES,
     Plan,
@@ -224,6 +225,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _language(config) == DEFAULT_LANGUAGE:
         preview, today = session(), finnish_today()
         if preview is None:
+            young_collections_only()
             _build = BuildState.start(_project_root(config), Path(config.docs_dir), today)
         else:
             _build = _start_preview_build(preview, config, today)
@@ -555,6 +557,7 @@ def _split_search_index(config: MkDocsConfig) -> None:
     state.languages_open -= 1
     if state.languages_open:
         return  # another language's build is still open
+    all_collections()
     site, preview = Path(config.site_dir), session()
     if (site / SEARCH_INDEX).is_file():  # not with the search plugin off
         _write_search_indexes(site, config, preview)
@@ -564,6 +567,7 @@ def _split_search_index(config: MkDocsConfig) -> None:
         preview.collection.after_build()
 
 
+@collector_paused()  # many small containers, no cycles (site/collection.py)
 def _write_search_indexes(site: Path, config: MkDocsConfig, preview: PreviewSession | None) -> None:
     index = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
     if preview is not None:

@@ -1,5 +1,6 @@
-"""The live preview's garbage collection: off while a build of changed pages runs, on again and run
-after it, and never more than one build's garbage waiting (site/collection.py)."""
+"""Garbage collection during a build: young generations only, none in our own heavy work, and the
+thresholds given back at the end; under the live preview off while a build of changed pages runs,
+on again and run after it, and never more than one build's garbage waiting (site/collection.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from collections.abc import Iterator
 
 import pytest
 
-from programme_site.site.collection import IdleCollection
+from programme_site.site.collection import (
+    NO_FULL_COLLECTIONS,
+    IdleCollection,
+    all_collections,
+    collector_paused,
+    young_collections_only,
+)
 
 
 class _Cycle:
@@ -19,8 +26,36 @@ class _Cycle:
 
 @pytest.fixture(autouse=True)
 def collector_restored() -> Iterator[None]:
+    thresholds = gc.get_threshold()
     yield
+    all_collections()
+    gc.set_threshold(*thresholds)
     gc.enable()
+
+
+def test_a_build_collects_the_young_generations_only_and_gives_the_thresholds_back_at_its_end() -> None:
+    gc.set_threshold(700, 10, 10)
+    young_collections_only()
+    assert gc.get_threshold() == (700, 10, NO_FULL_COLLECTIONS)
+    young_collections_only()  # the next build of `mkdocs serve`, after one that failed
+    all_collections()
+    assert gc.get_threshold() == (700, 10, 10)
+    all_collections()  # no build under way: nothing to give back
+    assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_paused_work_runs_without_the_collector_and_leaves_it_as_it_was() -> None:
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # a live preview's rebuild of changed pages
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
+    gc.enable()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a check failed")
+    assert gc.isenabled()
 
 
 def test_a_build_of_changed_pages_runs_without_the_collector_and_its_garbage_is_collected_after() -> None:

@@ -1,4 +1,16 @@
-"""Python's cyclic garbage collection moved out of the live preview's rebuilds, into the pause after.
+"""Python's cyclic garbage collection during a build: young objects only, none in our own heavy
+work, and under the live preview none in a rebuild of changed pages, but in the pause after.
+
+Every build (`young_collections_only`): Python's full collections, which scan every object the
+process holds, ran eight times in a whole build at 1 000 pages per language and took 0.4 s of its
+CPU, to find almost nothing: a build's objects live to its end, and the cyclic garbage of a page's
+conversion dies young, in the collections of the young generations, which go on (the build's peak
+memory: 399 MB with full collections, 403 MB without). The thresholds are given back when the build
+ends (`all_collections`). Our own work that makes many containers and no reference cycles, the
+checks and the search files, runs with the collector off (`collector_paused`): its passes over
+those containers took another 0.2 s.
+
+The live preview (`IdleCollection`):
 
 A rebuild of a few pages of a large site makes a few hundred thousand objects (every file, the
 navigation, the sitemaps), and Python's full collections, which scan every object the server
@@ -14,11 +26,46 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 # Seconds from a build's end to its collection: after MkDocs' server has sent the reloaded page,
 # which the collection (it holds the interpreter) would delay.
 IDLE = 2.0
+# A third threshold no build reaches: gen2 is collected after that many gen1 collections (a whole
+# build at 1 000 pages per language makes about 200).
+NO_FULL_COLLECTIONS = 1_000_000_000
+_thresholds: tuple[int, int, int] | None = None  # those before the build, while one runs
+
+
+def young_collections_only() -> None:
+    """A build starts: from now on the collector collects the young generations only."""
+    global _thresholds
+    if _thresholds is None:
+        _thresholds = gc.get_threshold()
+    gc.set_threshold(_thresholds[0], _thresholds[1], NO_FULL_COLLECTIONS)
+
+
+def all_collections() -> None:
+    """The build ended: full collections again, as before it (a failed build leaves them off until
+    the next build ends, which under `mkdocs serve` is the next save's)."""
+    global _thresholds
+    if _thresholds is not None:
+        gc.set_threshold(*_thresholds)
+        _thresholds = None
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Work that makes many containers and no reference cycles runs without the collector."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass

@@ -33,6 +33,7 @@ from programme_site.pages.front_matter import front_matter
 from programme_site.pages.markup import PageMarkup, markup_problems
 from programme_site.pages.sources import PageSource, check_page_sources, converted_problems
 from programme_site.pages.tree import tree_problems
+from programme_site.site.collection import collector_paused
 
 
 @dataclass
@@ -60,6 +61,7 @@ class BuildState:
     news_lines: dict[str, int] | None = None
 
     @classmethod
+    @collector_paused()  # the checks make many small containers and no cycles (site/collection.py)
     def start(
         cls,
         root: Path,
