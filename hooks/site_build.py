@@ -305,12 +305,13 @@ def _keep_unchanged(files: Files, config: MkDocsConfig) -> Files:
 on_files = CombinedEvent(_add_news_pages, _give_checked_texts, _keep_unchanged)
 
 
-# 3. Navigation (before the i18n plugin's): the news pages get their Markdown.
+# 3. Navigation (before the i18n plugin's): the news pages get their front matter, the rest of
+# their Markdown being one HTML block that goes in as it is (html/news_pages.py).
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     pages = _state().news_pages
     for file in files:
         if file.src_uri in pages:
-            file.content_string = pages[file.src_uri].markdown
+            file.content_string = pages[file.src_uri].front_matter
             file.generated_by = "site_build"
     return nav
 
@@ -346,10 +347,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     expansion = state.expansions.pop(page.file.src_uri)
     markup = take_recorded()
     language, text_language = _language(config), _text_language(page, config)
-    if not page.file.generated_by:  # a news page's Markdown is the build's own, from checked data
+    generated = state.news_pages.get(page.file.src_uri) if page.file.generated_by else None
+    if generated is None:  # a news page is the build's own HTML, from checked data
         name = page.file.src_uri.removeprefix(f"{language}/")
         state.judge(f"{text_language}/{name}", markup, expansion.placeholders)
-    content = expansion.insert(html)
+    content = expansion.insert(html) if generated is None else generated.html
     if text_language != language:
         content = render_untranslated_page(content, language, text_language)
     preview = session()

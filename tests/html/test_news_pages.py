@@ -1,6 +1,7 @@
 """Generated news pages: one per item and per year in both languages, paired, listed, and out of the nav."""
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin
@@ -9,7 +10,11 @@ import feedparser
 import pytest
 from conftest import LANGUAGE_PREFIX, SITE_URL, built, built_page, fixture_project, replace_in
 from fixture_site import FIXTURE
+from mkdocs.config import load_config
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
+from programme_site.core.languages import Text
 from programme_site.data.load import load_site_data
 from programme_site.html.news_pages import generated_pages
 from programme_site.news.urls import by_year
@@ -39,6 +44,35 @@ def test_a_page_per_item_and_per_year_in_each_language() -> None:
         "sv/ajankohtaista/arkisto/2024.md",
     ]
     assert [(year, len(items)) for year, items in by_year(DATA.news)] == [(2025, 2), (2024, 2)]
+
+
+# Bodies that put Markdown to the test: blank lines, lists, code, entities, a marked passage, markup
+# written as text, a link with '&' in its address.
+HARD_BODIES = (
+    "Eka kappale.\n\nToinen kappale, jossa `koodia <b>` ja *korostus* & muuta.",
+    "- kohta yksi\n- kohta kaksi\n\n    sisennetty rivi\n\n> lainaus",
+    "[Pakolaisesta kuntalaiseksi]{lang=fi} ja <script>alert(1)</script> &amp; &lt;",
+    "[Linkki](https://example.org/?a=1&b=2) ja <https://example.org/x>\n\n\n\nLoppu.",
+)
+
+
+def test_markdown_gives_a_generated_pages_block_back_as_it_is(tmp_path: Path) -> None:
+    """The build gives MkDocs a news page's front matter alone and shows its HTML block as made
+    (html/news_pages.py): MkDocs, configured by the site's mkdocs.yml, would convert the whole page
+    into exactly that block."""
+    project = fixture_project(tmp_path / "project")
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    hard = [
+        replace(DATA.news[0], id=f"hard-{number}", body=Text(body, body))
+        for number, body in enumerate(HARD_BODIES)
+    ]
+    for page in generated_pages([*DATA.news, *hard], TODAY):
+        file = File(page.source_path, config.docs_dir, config.site_dir, config.use_directory_urls)
+        file.content_string = page.markdown
+        converted = Page(None, file, config)
+        converted.read_source(config)
+        converted.render(config, Files([file]))
+        assert converted.content == page.html, page.source_path
 
 
 def test_a_generated_page_keeps_the_date_of_its_front_matter() -> None:
