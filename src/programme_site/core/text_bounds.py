@@ -42,6 +42,9 @@ MAX_ANGLE_BRACKETS = 200
 HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 # One level of nesting at the start of a line: a quote, a list item or four columns of indentation.
 _NESTING = re.compile(r" {0,3}>[ ]?| {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ ]+|$)| {4}")
+# A line that may go over MAX_NESTING: each level takes at least one of these characters (a tab
+# gives at most one level of four columns), so a line deeper than the limit starts with more of them.
+_MAYBE_DEEP = re.compile(rf"^[ \t>*+\-.)\d]{{{MAX_NESTING + 1}}}", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,14 @@ def markdown_bounds(text: str, shown: str, first_line: int = 1) -> list[SiteErro
                 ).format(count=len(text), limit=MAX_PAGE_CHARACTERS),
             )
         ]
+    # Most texts are far inside every limit, which their counts as a whole show without a line read.
+    if (
+        len(text) <= MAX_LINE_CHARACTERS
+        and text.count("<") <= MAX_ANGLE_BRACKETS
+        and sum(map(text.count, OPENERS)) <= MAX_OPENERS_IN_BLOCK
+        and not _MAYBE_DEEP.search(text)
+    ):
+        return []
     problems = []
     block_start, block_openers, total, crowded = first_line, 0, 0, False
     angles, angles_over = 0, None  # the '<' so far, and the line of the first over the limit
