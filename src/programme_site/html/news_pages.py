@@ -18,7 +18,6 @@ from programme_site.data.model import NewsItem
 from programme_site.html.render import render_item_page, render_year_page
 from programme_site.news.urls import archive_url, by_year, item_url, source_path
 
-
 # The line that ends the front matter the templates write.
 _FRONT_MATTER_END = "\n---\n"
 
