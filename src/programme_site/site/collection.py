@@ -1,7 +1,7 @@
 """Python's cyclic garbage collection during a build: young objects only, none in our own heavy
 work, and under the live preview none in a rebuild of changed pages, but in the pause after.
 
-Every build (`young_collections_only`): Python's full collections, which scan every object the
+A whole `mkdocs build` (`young_collections_only`): Python's full collections, which scan every object the
 process holds, ran eight times in a whole build at 1 000 pages per language and took 0.4 s of its
 CPU, to find almost nothing: a build's objects live to its end, and the cyclic garbage of a page's
 conversion dies young, in the collections of the young generations, which go on (the build's peak
@@ -48,8 +48,8 @@ def young_collections_only() -> None:
 
 
 def all_collections() -> None:
-    """The build ended: full collections again, as before it (a failed build leaves them off until
-    the next build ends, which under `mkdocs serve` is the next save's)."""
+    """The build ended: full collections again, as before it (a failed `mkdocs build` ends its
+    process with them off; the live preview keeps its own rule, `IdleCollection`)."""
     global _thresholds
     if _thresholds is not None:
         gc.set_threshold(*_thresholds)
