@@ -37,7 +37,7 @@ def test_a_build_collects_the_young_generations_only_and_gives_the_thresholds_ba
     gc.set_threshold(700, 10, 10)
     young_collections_only()
     assert gc.get_threshold() == (700, 10, NO_FULL_COLLECTIONS)
-    young_collections_only()  # the next build of `mkdocs serve`, after one that failed
+    young_collections_only()  # again, before the first ended: the thresholds it found stay
     all_collections()
     assert gc.get_threshold() == (700, 10, 10)
     all_collections()  # no build under way: nothing to give back
