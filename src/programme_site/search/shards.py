@@ -33,6 +33,7 @@ from itertools import chain, zip_longest
 from pathlib import Path
 from typing import Any
 
+from programme_site.core.files import rewrite
 from programme_site.search.kept import index_language, reused
 from programme_site.search.word_forms import EntryWords, entry_words
 
@@ -339,7 +340,7 @@ def _write_changed(folder: Path, files: dict[str, bytes]) -> None:
     for name, data in files.items():
         if name not in written:
             path = folder / name
-            path.write_bytes(data)
+            rewrite(path, data)
             status = path.stat()
             written[name] = (data, (status.st_mtime_ns, status.st_size))
     _WRITTEN[folder] = written

@@ -37,6 +37,7 @@ from jinja2 import BytecodeCache
 from jinja2.bccache import Bucket
 
 from programme_site.core.errors import SiteError
+from programme_site.core.files import rewrite
 from programme_site.core.languages import LANGUAGES
 from programme_site.html.markers import Expansion, shown_data
 from programme_site.html.render import render_untranslated_page
@@ -284,7 +285,7 @@ class PreviewSession:
         served = target.read_bytes().decode("utf-8")
         assert served.count(kept.content) == 1, f"{target}: not the page on_post_page saw"
         served = served.replace(kept.content, content)
-        target.write_bytes(served.encode("utf-8"))
+        rewrite(target, served.encode("utf-8"))
         # Patchable again only while the new content, too, stands once in the page.
         blocks = replace(kept, content=content) if served.count(content) == 1 else None
         self.records[(language, source)] = replace(record, search_entries=entries, blocks=blocks)
