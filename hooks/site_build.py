@@ -62,7 +62,12 @@ from programme_site.pages.untranslated import published_text
 from programme_site.search.index import language_search_index
 from programme_site.search.shards import write_search_files
 from programme_site.search.word_forms import add_word_forms
-from programme_site.site.collection import all_collections, collector_paused, young_collections_only
+from programme_site.site.collection import (
+    all_collections,
+    collector_paused,
+    no_collection_at_exit,
+    young_collections_only,
+)
 from programme_site.site.preview import (
     THEME_PAGES,
     Plan,
@@ -146,9 +151,11 @@ def _not_dirty_build_warning(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith(DIRTY_BUILD_WARNING)
 
 
-# 0. Once, before the first build: `mkdocs serve --dirty` starts the live preview (the i18n plugin
-# reads --dirty from the command line for its other languages' builds, so both languages agree).
+# 0. Once, before the first build: the process will end without a last collection
+# (site/collection.py), and `mkdocs serve --dirty` starts the live preview (the i18n plugin reads
+# --dirty from the command line for its other languages' builds, so both languages agree).
 def on_startup(command: str, dirty: bool) -> None:
+    no_collection_at_exit()
     if command == "serve" and dirty:
         start_session()
         logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_build_warning)
@@ -559,10 +566,10 @@ def _split_search_index(config: MkDocsConfig) -> None:
     state.languages_open -= 1
     if state.languages_open:
         return  # another language's build is still open
-    all_collections()
     site, preview = Path(config.site_dir), session()
     if (site / SEARCH_INDEX).is_file():  # not with the search plugin off
         _write_search_indexes(site, config, preview)
+    all_collections()
     if preview is not None:
         preview.finish()
         preview.prepare(_patched_search_entries(config))

@@ -5,8 +5,11 @@ on again and run after it, and never more than one build's garbage waiting (site
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -93,3 +96,31 @@ def test_a_whole_build_runs_with_the_collector() -> None:
     collection.hold()
     collection.resume()
     assert gc.isenabled()
+
+
+# A process that prints each collection as it starts, and whether it asked for none at exit.
+_EXITING = """
+import gc, os, sys
+from programme_site.site.collection import no_collection_at_exit
+if sys.argv[1] == "asked":
+    no_collection_at_exit()
+    no_collection_at_exit()  # a second command in the same process: still one rule
+gc.callbacks.append(lambda phase, info: phase == "start" and os.write(1, b"collected "))
+print("ended", flush=True)
+"""
+
+
+@pytest.mark.parametrize(("asked", "collected"), [("asked", False), ("not asked", True)])
+def test_a_process_that_asks_ends_without_a_last_collection(
+    asked: str, collected: bool, tmp_path: Path
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _EXITING, asked],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        cwd=tmp_path,
+    )
+    assert done.stdout.startswith("ended")
+    assert ("collected" in done.stdout) is collected  # Python's own collection as it exits
