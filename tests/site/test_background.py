@@ -59,7 +59,10 @@ SERVER = """
 import os, sys
 from programme_site.site.background import Background
 
-print(Background().start(os.getpid, {"pid": ()})["pid"], flush=True)
+# Kept, as the live preview keeps its own: a pool no one holds shuts its process down, which could
+# then end before the test looked at it.
+background = Background()
+print(background.start(os.getpid, {"pid": ()})["pid"], flush=True)
 sys.stdin.read()  # until the test kills this process
 """
 
