@@ -200,6 +200,8 @@ def test_a_missing_swedish_address_gets_a_404_in_swedish(
     assert page.evaluate("window.cspViolations") == []
     assert axe_violations(page, axe_source) == []
     page.get_by_role("link", name="Gå till startsidan").click()
+    # The click only starts the navigation: until the new page is there, it has no document to read.
+    page.wait_for_url(site.url("/sv/"))
     assert page.evaluate("document.documentElement.lang") == "sv"
     assert load_problems(log) == [  # the missing address itself, and nothing else
         f"failed request {site.url('/sv/ei-ole-olemassa/')}: HTTP 404",
