@@ -198,3 +198,17 @@ def test_the_models_load_again_after_a_build_releases_them() -> None:
     release_models()
     assert other_language_of(SWEDISH_PARAGRAPH, "fi") == "sv"
     assert other_language_of("Kvalitet dessa ska bibliotek sakkunnig", "sv") is None  # the accurate models
+
+
+def test_the_pieces_remembered_stay_within_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A preview that runs for hours reads new words with every save: what it remembers is bounded,
+    and forgetting changes no reading and no verdict."""
+    texts = (FINNISH_PARAGRAPH, SWEDISH_PARAGRAPH, PLACES)
+    unbounded = [(readable_text(text), other_language_of(text, "sv")) for text in texts]
+    monkeypatch.setattr(text_language, "MOST_PIECES", 5)
+    monkeypatch.setattr(text_language, "_PIECES", text_language._Pieces())
+    bounded = []
+    for text in texts:
+        bounded.append((readable_text(text), other_language_of(text, "sv")))
+        assert len(text_language._PIECES) <= 5
+    assert bounded == unbounded

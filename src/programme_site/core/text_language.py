@@ -153,12 +153,19 @@ class _Piece(NamedTuple):
     unusual: frozenset[str]  # the site languages with a letter of it not their own (PLAIN_LETTERS)
 
 
+# The live preview's process lives for hours and a real site's words vary more than the benchmark's
+# (7 500 pieces at 1 000 pages per language): about 450 bytes a piece, so at most about 45 MB.
+MOST_PIECES = 100_000
+
+
 class _Pieces(dict[str, _Piece]):
     """Each piece read once and remembered (a plain dictionary lookup, as for _Leans): a site's texts
     repeat their words. Reading every piece of every text again made the samples and the first pass
     1.0 s of CPU at the benchmark's 1 000 pages per language, 0.8 s read once."""
 
     def __missing__(self, text: str) -> _Piece:
+        if len(self) >= MOST_PIECES:
+            self.clear()
         lowered = text.lower()
         words = tuple(WORD.findall(lowered))
         self[text] = piece = _Piece(
