@@ -27,6 +27,20 @@ def test_404_page_in_each_language(built_site: Path, language: str, folder: str)
     assert {"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte"}[other] in html
 
 
+def _title(page: Path) -> str:
+    found = re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"))
+    assert found, page
+    return found[1]
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_each_front_page_is_titled_by_its_site_name_alone(built_site: Path, language: str) -> None:
+    """Every other page is "its title - the site's name"; each language's front page is the site's
+    name alone (the Swedish one was "Startsida - ...", the Finnish one not)."""
+    site_name = _title(built_page(built_site, language, "yhteystiedot.md")).split(" - ", 1)[1]
+    assert _title(built_page(built_site, language, "index.md")) == site_name
+
+
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
