@@ -20,7 +20,9 @@ def test_every_page_exists_in_both_languages_with_its_lang(
 def test_404_page_in_each_language(built_site: Path, language: str, folder: str) -> None:
     html = (built_site / folder / "404.html").read_text(encoding="utf-8")
     assert f'<html lang="{language}"' in html
-    assert {"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte"}[language] in html
+    heading = re.search(r'<h1 id="content-start">(.*?)</h1>', html)
+    assert heading and heading[1] == {"fi": "Sivua ei löytynyt", "sv": "Sidan hittades inte"}[language]
+    assert f"<title>{heading[1]} - " in html  # the tab says what the page is, as on every other page
     # GitHub Pages serves the root 404.html at every missing address: each copy speaks both languages.
     other = {"fi": "sv", "sv": "fi"}[language]
     assert f'<section lang="{other}"' in html
